@@ -12,6 +12,14 @@ interface BodyWriter<E extends SecurityEvent> {
     /** Writes the attributes. */
     void write(E event, JsonOut out);
 
+    /**
+     * The {@code status} caption when the class gives {@code status_id} its own meaning (Findings: 1 = New), or null
+     * for the usual Success/Failure captions.
+     */
+    default String statusCaption(E event) {
+        return null;
+    }
+
     /** Whether the family writes attributes of the {@code security_control} profile. */
     default boolean usesSecurityControl() {
         return false;

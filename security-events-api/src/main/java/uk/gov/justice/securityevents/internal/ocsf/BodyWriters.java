@@ -11,6 +11,8 @@ final class BodyWriters {
 
     static {
         FAMILIES.put(AuthenticationEvent.class, new AuthenticationBody());
+        // identity-families-end
+        // infrastructure-families-end
     }
 
     private static final ClassValue<BodyWriter<?>> BY_CLASS = new ClassValue<>() {

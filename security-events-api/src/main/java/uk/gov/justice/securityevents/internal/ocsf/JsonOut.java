@@ -173,7 +173,7 @@ public final class JsonOut {
         return this;
     }
 
-    /** Writes an unmapped scalar value (string, number or boolean). */
+    /** Writes an unmapped value: a string, number, boolean or a list (written as an array of strings). */
     public JsonOut scalar(String name, Object value) {
         if (value instanceof String) {
             return str(name, (String) value);
@@ -183,6 +183,12 @@ public final class JsonOut {
             return num(name, (Long) value);
         } else if (value instanceof Boolean) {
             return bool(name, (Boolean) value);
+        } else if (value instanceof java.util.List) {
+            beginArray(name);
+            for (Object element : (java.util.List<?>) value) {
+                value(String.valueOf(element));
+            }
+            return endArray();
         } else if (value != null) {
             return str(name, value.toString());
         }

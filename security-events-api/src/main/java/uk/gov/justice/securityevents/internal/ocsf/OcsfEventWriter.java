@@ -95,7 +95,8 @@ public final class OcsfEventWriter {
                 .num("time", time.toEpochMilli()).str("time_dt", TIME_DT.format(time.truncatedTo(ChronoUnit.MICROS)))
                 .num("timezone_offset", 0)
                 .num("severity_id", e.severity().id()).str("severity", e.severity().caption())
-                .num("status_id", e.outcome().id()).str("status", e.outcome().caption())
+                .num("status_id", e.outcome().id())
+                .str("status", body.statusCaption(e) != null ? body.statusCaption(e) : e.outcome().caption())
                 .str("status_detail", e.statusDetail())
                 .str("message", e.message());
 
