@@ -22,6 +22,31 @@ public final class EmittedEvent {
         this.envelope = Objects.requireNonNull(envelope, "envelope");
     }
 
+    /**
+     * Finds the security event among a log call's arguments, as the SDK's appenders do: an {@link EmittedEvent} is
+     * returned as is; a bare {@link SecurityEvent} logged directly (e.g. {@code log.info("{}", event)}) is stamped by
+     * the default {@link SecurityEvents} instance so it is not lost.
+     *
+     * @param arguments the log call's arguments, may be null
+     * @return the event, or null when the log call carried none
+     */
+    public static EmittedEvent findIn(Object[] arguments) {
+        if (arguments == null) {
+            return null;
+        }
+        for (Object argument : arguments) {
+            if (argument instanceof EmittedEvent) {
+                return (EmittedEvent) argument;
+            }
+        }
+        for (Object argument : arguments) {
+            if (argument instanceof SecurityEvent) {
+                return SecurityEvents.getDefault().stamp((SecurityEvent) argument);
+            }
+        }
+        return null;
+    }
+
     /** The typed event. */
     public SecurityEvent event() {
         return event;

@@ -57,6 +57,7 @@ public final class SecurityEvents {
         this.logger = LoggerFactory.getLogger(b.loggerName);
         this.clock = b.clock;
         this.instanceUid = UuidV7.randomInstanceId();
+        this.sequence.set(b.lastSequence);
     }
 
     /** The process-wide instance behind {@link #emit(SecurityEvent)}. */
@@ -80,13 +81,24 @@ public final class SecurityEvents {
     }
 
     /**
+     * Stamps the envelope without logging: for appenders that receive a bare {@link SecurityEvent} logged directly,
+     * and for tests.
+     *
+     * @param event the event
+     * @return the event with a new envelope from this producer instance
+     */
+    public EmittedEvent stamp(SecurityEvent event) {
+        return new EmittedEvent(Objects.requireNonNull(event, "event"), stamp());
+    }
+
+    /**
      * Stamps the envelope and logs the event.
      *
      * @param event the event
      * @return the event with its envelope
      */
     public EmittedEvent record(SecurityEvent event) {
-        EmittedEvent emitted = new EmittedEvent(Objects.requireNonNull(event, "event"), stamp());
+        EmittedEvent emitted = stamp(event);
         Level level = levelOf(event.severity());
         if (logger.isEnabledForLevel(level)) {
             logger.atLevel(level).addMarker(MARKER).setMessage(MESSAGE_PATTERN).addArgument(emitted).log();
@@ -144,8 +156,15 @@ public final class SecurityEvents {
     public static final class Builder {
         private String loggerName = LOGGER_NAME;
         private Clock clock = Clock.systemUTC();
+        private int lastSequence;
 
         private Builder() {
+        }
+
+        /** Starts numbering after {@code lastSequence}; for tests of the wrap-around. */
+        Builder lastSequence(int lastSequence) {
+            this.lastSequence = lastSequence;
+            return this;
         }
 
         /** The SLF4J logger name; default {@value SecurityEvents#LOGGER_NAME}. */

@@ -11,7 +11,24 @@ final class BodyWriters {
 
     static {
         FAMILIES.put(AuthenticationEvent.class, new AuthenticationBody());
+        FAMILIES.put(uk.gov.justice.securityevents.authorisation.GroupManagementEvent.class, new GroupManagementBody());
+        FAMILIES.put(uk.gov.justice.securityevents.authorisation.UserAccessEvent.class, new UserAccessBody());
+        FAMILIES.put(uk.gov.justice.securityevents.account.AccountChangeEvent.class, new AccountChangeBody());
         // identity-families-end
+        FAMILIES.put(uk.gov.justice.securityevents.infrastructure.EntityManagementEvent.class,
+                new EntityManagementBody());
+        FAMILIES.put(uk.gov.justice.securityevents.infrastructure.ApplicationLifecycleEvent.class,
+                new ApplicationLifecycleBody());
+        FAMILIES.put(uk.gov.justice.securityevents.infrastructure.PatchStateReported.class, new PatchStateBody());
+        FAMILIES.put(uk.gov.justice.securityevents.infrastructure.DhcpActivityEvent.class, new DhcpActivityBody());
+        FAMILIES.put(uk.gov.justice.securityevents.dns.DnsActivityEvent.class, new DnsActivityBody());
+        FAMILIES.put(uk.gov.justice.securityevents.network.NetworkConnectionEvent.class, new NetworkActivityBody());
+        FAMILIES.put(uk.gov.justice.securityevents.contextual.SecurityDetection.class, new DetectionFindingBody());
+        FAMILIES.put(uk.gov.justice.securityevents.contextual.EncryptionStateReported.class,
+                new CloudInventoryBody());
+        FAMILIES.put(uk.gov.justice.securityevents.activity.ApiActivityEvent.class, new ApiActivityBody());
+        FAMILIES.put(uk.gov.justice.securityevents.activity.AnonymousActivity.class, new HttpActivityBody());
+        FAMILIES.put(uk.gov.justice.securityevents.activity.DataStoreQuery.class, new DatastoreActivityBody());
         // infrastructure-families-end
     }
 

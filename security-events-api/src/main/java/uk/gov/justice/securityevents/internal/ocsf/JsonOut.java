@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import uk.gov.justice.securityevents.ServiceContext;
 
 /**
  * A thin layer over Jackson's streaming generator: skips nulls, bounds and repairs every string, and records whether
@@ -15,12 +16,19 @@ public final class JsonOut {
 
     private final JsonGenerator gen;
     private final int maxStringLength;
+    private final ServiceContext context;
     private boolean truncated;
     private char[] scratch = new char[256];
 
-    JsonOut(JsonGenerator gen, int maxStringLength) {
+    JsonOut(JsonGenerator gen, int maxStringLength, ServiceContext context) {
         this.gen = gen;
         this.maxStringLength = maxStringLength;
+        this.context = context;
+    }
+
+    /** The enrichment being written, for body writers that need the emitting service (e.g. {@code service}). */
+    public ServiceContext context() {
+        return context;
     }
 
     boolean truncated() {

@@ -73,7 +73,7 @@ public final class OcsfEventWriter {
     private boolean writeOnce(EmittedEvent emitted, OutputStream sink, int limit, Long untruncatedSize)
             throws IOException {
         try (JsonGenerator gen = factory.createGenerator(sink)) {
-            JsonOut out = new JsonOut(gen, limit);
+            JsonOut out = new JsonOut(gen, limit, context);
             writeEvent(emitted, out, untruncatedSize);
             gen.flush();
             return out.truncated();
