@@ -33,6 +33,8 @@ public enum OcsfClass {
     API_ACTIVITY(6003, "API Activity", 6, "Application Activity"),
     /** 6005. */
     DATASTORE_ACTIVITY(6005, "Datastore Activity", 6, "Application Activity"),
+    /** 5023. */
+    CLOUD_RESOURCES_INVENTORY_INFO(5023, "Cloud Resources Inventory Info", 5, "Discovery"),
     /** 2004. */
     DETECTION_FINDING(2004, "Detection Finding", 2, "Findings");
 

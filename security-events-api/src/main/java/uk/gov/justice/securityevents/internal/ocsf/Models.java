@@ -150,4 +150,48 @@ public final class Models {
         }
         out.end();
     }
+
+    /**
+     * Security-control decision ({@code security_control} profile): {@code action_id}/{@code action} and
+     * {@code disposition_id}/{@code disposition}, each only when set.
+     */
+    public static void securityControl(JsonOut out, Integer actionId, Integer dispositionId) {
+        if (actionId != null) {
+            out.num("action_id", actionId).str("action", SECURITY_ACTIONS.getOrDefault(actionId, "Other"));
+        }
+        if (dispositionId != null) {
+            out.num("disposition_id", dispositionId)
+                    .str("disposition", DISPOSITIONS.getOrDefault(dispositionId, "Other"));
+        }
+    }
+
+    /** OCSF 1.8.0 {@code action_id} captions. */
+    private static final java.util.Map<Integer, String> SECURITY_ACTIONS = java.util.Map.of(0, "Unknown",
+            1, "Allowed", 2, "Denied", 3, "Observed", 4, "Modified", 99, "Other");
+
+    /** OCSF 1.8.0 {@code disposition_id} captions of the values the SDK emits. */
+    private static final java.util.Map<Integer, String> DISPOSITIONS = java.util.Map.of(1, "Allowed", 2, "Blocked",
+            3, "Quarantined", 6, "Dropped", 15, "Detected", 17, "Logged", 21, "Reset", 26, "Unauthorized",
+            99, "Other");
+
+    /** {@code http_response} object; OCSF requires its {@code code}, so nothing is written without one. */
+    public static void httpResponse(JsonOut out, Integer code, Long length, Long latencyMillis) {
+        if (code == null) {
+            return;
+        }
+        out.begin("http_response").num("code", code).num("length", length).num("latency", latencyMillis).end();
+    }
+
+    /** {@code resources} array of {@code resource_details}. */
+    public static void resources(JsonOut out, List<Resource> resources) {
+        if (resources.isEmpty()) {
+            return;
+        }
+        out.beginArray("resources");
+        for (Resource r : resources) {
+            out.begin().str("uid", r.uid()).str("name", r.name()).str("type", r.type()).str("version", r.version())
+                    .end();
+        }
+        out.endArray();
+    }
 }
