@@ -91,7 +91,8 @@ public final class User {
 
     @Override
     public String toString() {
-        return "User[uid=" + uid + ", name=" + name + "]";
+        return "User[" + (uid != null ? "uid=" + uid : "") + (uid != null && name != null ? ", " : "")
+                + (name != null ? "name=" + name : "") + "]";
     }
 
     /** Builds a {@link User}. */

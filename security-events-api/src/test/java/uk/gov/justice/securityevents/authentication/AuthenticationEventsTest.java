@@ -224,7 +224,7 @@ class AuthenticationEventsTest {
                 .reason(SessionClosed.Reason.REVOKED_BY_USER).build();
 
         assertThat(e.actor()).isNull();
-        assertThat(e.toString()).isEqualTo("session_closed User[uid=u-1, name=null] (moj-principle:1f)");
+        assertThat(e.toString()).isEqualTo("session_closed User[uid=u-1] (moj-principle:1f)");
     }
 
     @Test

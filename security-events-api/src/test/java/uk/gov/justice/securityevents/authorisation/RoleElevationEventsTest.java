@@ -98,7 +98,7 @@ class RoleElevationEventsTest {
     void summaryNamesRequesterAndAssumedIdentity() {
         RoleElevation e = RoleElevation.builder().user(ROOT).actor(REQUESTER).session(Session.of("s-1")).build();
 
-        assertThat(e.toString()).isEqualTo("authz_elevated User[uid=u-1, name=null] as User[uid=root, name=null]"
+        assertThat(e.toString()).isEqualTo("authz_elevated User[uid=u-1] as User[uid=root]"
                 + " (moj-principle:2c)");
     }
 }

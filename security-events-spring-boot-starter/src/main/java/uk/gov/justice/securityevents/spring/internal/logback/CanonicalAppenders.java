@@ -1,0 +1,70 @@
+package uk.gov.justice.securityevents.spring.internal.logback;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.FileAppender;
+import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.spi.AppenderAttachable;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import uk.gov.justice.securityevents.logback.SecurityEventEncoder;
+import uk.gov.justice.securityevents.spring.internal.OutputInventory.Output;
+
+/** Finds the appenders that already write canonical security events (our encoder, or the SDK's appender). */
+final class CanonicalAppenders {
+    /** The shipping appender the transport integration will add; recognised by name so it is never duplicated. */
+    static final String SHIPPING_APPENDER_CLASS = "uk.gov.justice.securityevents.logback.SecurityEventAppender";
+
+    private CanonicalAppenders() {
+    }
+
+    /**
+     * The canonical outputs on the given loggers, except those named {@code ignoredName}.
+     *
+     * @param ignoredName the starter's own appender name
+     * @param loggers     the loggers to look at (here {@code security-events} and root)
+     * @return descriptions of the outputs found
+     */
+    static List<Output> find(String ignoredName, Logger... loggers) {
+        List<Output> found = new ArrayList<>();
+        for (Logger logger : loggers) {
+            collect(logger, logger.iteratorForAppenders(), ignoredName, found, 0);
+        }
+        return found;
+    }
+
+    private static void collect(Logger logger, Iterator<Appender<ILoggingEvent>> appenders, String ignoredName,
+            List<Output> found, int depth) {
+        while (appenders.hasNext()) {
+            Appender<ILoggingEvent> appender = appenders.next();
+            if (ignoredName.equals(appender.getName())) {
+                continue;
+            }
+            String where = "Logback appender '" + appender.getName() + "' on logger '" + logger.getName() + "'";
+            if (SHIPPING_APPENDER_CLASS.equals(appender.getClass().getName())) {
+                found.add(new Output(where + " (security-events shipping appender)", false));
+            } else if (appender instanceof OutputStreamAppender
+                    && ((OutputStreamAppender<?>) appender).getEncoder() instanceof SecurityEventEncoder) {
+                found.add(new Output(where + " writing to " + target(appender), false));
+            } else if (appender instanceof AppenderAttachable && depth < 2) {
+                // AsyncAppender and friends: look one level inside.
+                @SuppressWarnings("unchecked")
+                AppenderAttachable<ILoggingEvent> wrapper = (AppenderAttachable<ILoggingEvent>) appender;
+                collect(logger, wrapper.iteratorForAppenders(), ignoredName, found, depth + 1);
+            }
+        }
+    }
+
+    private static String target(Appender<ILoggingEvent> appender) {
+        if (appender instanceof ConsoleAppender) {
+            return "console " + ((ConsoleAppender<?>) appender).getTarget();
+        }
+        if (appender instanceof FileAppender) {
+            return "file " + ((FileAppender<?>) appender).getFile();
+        }
+        return appender.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,2 @@
+/** Implementation of the starter; not API, may change in any release. */
+package uk.gov.justice.securityevents.spring.internal;

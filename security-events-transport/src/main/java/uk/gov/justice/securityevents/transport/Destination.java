@@ -1,0 +1,38 @@
+package uk.gov.justice.securityevents.transport;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Where batches go: one small class per transport ({@link HttpCollectorDestination}, {@link SyslogDestination},
+ * {@link NdjsonFileDestination}, {@link StdoutDestination}), all driven by one {@link DeliveryPipeline}.
+ *
+ * <p>Contract: {@link #send(List)} is called by one thread at a time (the pipeline's sender) and returns a future
+ * that completes with the outcome; it may complete it before returning. It never completes exceptionally for an I/O
+ * problem (that is {@link DeliveryResult.Outcome#RETRYABLE}). Cancelling the future must abort the I/O it started,
+ * so that a hung peer cannot hold the sender beyond {@link #attemptTimeout()}.
+ */
+public interface Destination extends AutoCloseable {
+
+    /** @return a description safe for logs: kind and address, never credentials */
+    String description();
+
+    /**
+     * Sends one batch, encoded the way this destination needs (NDJSON, gzip, syslog frames).
+     *
+     * @param batch events in offer order; not empty; the destination must not keep the list
+     * @return the outcome of this attempt
+     */
+    CompletableFuture<DeliveryResult> send(List<OutboundEvent> batch);
+
+    /**
+     * @return the longest one {@link #send(List)} may take before the pipeline cancels it and treats it as a
+     *     retryable timeout
+     */
+    Duration attemptTimeout();
+
+    /** Releases sockets, files and threads; aborts an attempt in progress. Idempotent. */
+    @Override
+    void close();
+}

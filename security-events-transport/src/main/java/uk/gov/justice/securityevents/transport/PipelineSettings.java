@@ -1,0 +1,307 @@
+package uk.gov.justice.securityevents.transport;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Immutable settings of a {@link DeliveryPipeline}: queue bound, batching, overflow, retry and shutdown.
+ * Every default is a named constant below; every time setting is a {@link Duration}.
+ */
+public final class PipelineSettings {
+
+    /** Default bound of the queue: 16 MiB of retained event bytes (see {@link OutboundEvent#retainedBytes()}). */
+    public static final long DEFAULT_MAX_QUEUE_BYTES = 16L * 1024 * 1024;
+    /** Default largest number of events in one batch: 500. */
+    public static final int DEFAULT_MAX_BATCH_EVENTS = 500;
+    /** Default largest batch: 1 MiB of NDJSON (JSON plus one newline per event), before any compression. */
+    public static final int DEFAULT_MAX_BATCH_BYTES = 1024 * 1024;
+    /** Default longest time the first event of a batch waits for more events: 200 ms. */
+    public static final Duration DEFAULT_LINGER = Duration.ofMillis(200);
+    /** Default overflow policy: {@link OverflowPolicy#DROP_NEWEST}. */
+    public static final OverflowPolicy DEFAULT_OVERFLOW_POLICY = OverflowPolicy.DROP_NEWEST;
+    /** Default longest wait for room under {@link OverflowPolicy#BLOCK}: 100 ms. */
+    public static final Duration DEFAULT_BLOCK_TIMEOUT = Duration.ofMillis(100);
+    /** Default first retry delay: 200 ms (doubled per attempt, with jitter). */
+    public static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofMillis(200);
+    /** Default longest retry delay: 30 s. */
+    public static final Duration DEFAULT_MAX_BACKOFF = Duration.ofSeconds(30);
+    /** Default cap on a destination's {@code Retry-After}: 5 minutes (a longer value is shortened to this). */
+    public static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofMinutes(5);
+    /** Default shortest interval between two local "events dropped" warnings: 1 minute. */
+    public static final Duration DEFAULT_DROP_REPORT_INTERVAL = Duration.ofMinutes(1);
+    /** Default drain deadline used by {@link DeliveryPipeline#close()}: 10 s. */
+    public static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(10);
+
+    private final long maxQueueBytes;
+    private final int maxBatchEvents;
+    private final int maxBatchBytes;
+    private final Duration linger;
+    private final OverflowPolicy overflowPolicy;
+    private final Duration blockTimeout;
+    private final Duration initialBackoff;
+    private final Duration maxBackoff;
+    private final Duration maxRetryAfter;
+    private final Duration dropReportInterval;
+    private final Duration shutdownTimeout;
+
+    private PipelineSettings(Builder b) {
+        this.maxQueueBytes = b.maxQueueBytes;
+        this.maxBatchEvents = b.maxBatchEvents;
+        this.maxBatchBytes = b.maxBatchBytes;
+        this.linger = b.linger;
+        this.overflowPolicy = b.overflowPolicy;
+        this.blockTimeout = b.blockTimeout;
+        this.initialBackoff = b.initialBackoff;
+        this.maxBackoff = b.maxBackoff;
+        this.maxRetryAfter = b.maxRetryAfter;
+        this.dropReportInterval = b.dropReportInterval;
+        this.shutdownTimeout = b.shutdownTimeout;
+    }
+
+    /** @return settings with every default */
+    public static PipelineSettings defaults() {
+        return builder().build();
+    }
+
+    /** @return a builder preset with every default */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder preset with these settings */
+    public Builder toBuilder() {
+        return new Builder()
+                .maxQueueBytes(maxQueueBytes).maxBatchEvents(maxBatchEvents).maxBatchBytes(maxBatchBytes)
+                .linger(linger).overflowPolicy(overflowPolicy).blockTimeout(blockTimeout)
+                .initialBackoff(initialBackoff).maxBackoff(maxBackoff).maxRetryAfter(maxRetryAfter)
+                .dropReportInterval(dropReportInterval).shutdownTimeout(shutdownTimeout);
+    }
+
+    /** @return bound on retained bytes of all events held (queued and in flight) */
+    public long maxQueueBytes() {
+        return maxQueueBytes;
+    }
+
+    /** @return largest number of events in one batch */
+    public int maxBatchEvents() {
+        return maxBatchEvents;
+    }
+
+    /** @return largest NDJSON size of one batch; a larger single event is dropped as {@link DropReason#EVENT_TOO_LARGE} */
+    public int maxBatchBytes() {
+        return maxBatchBytes;
+    }
+
+    /** @return longest time the first event of a batch waits for the batch to fill */
+    public Duration linger() {
+        return linger;
+    }
+
+    /** @return what happens when the queue is full */
+    public OverflowPolicy overflowPolicy() {
+        return overflowPolicy;
+    }
+
+    /** @return longest wait for room under {@link OverflowPolicy#BLOCK} */
+    public Duration blockTimeout() {
+        return blockTimeout;
+    }
+
+    /** @return first retry delay */
+    public Duration initialBackoff() {
+        return initialBackoff;
+    }
+
+    /** @return longest retry delay */
+    public Duration maxBackoff() {
+        return maxBackoff;
+    }
+
+    /** @return longest {@code Retry-After} honoured */
+    public Duration maxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    /** @return shortest interval between two local "events dropped" warnings */
+    public Duration dropReportInterval() {
+        return dropReportInterval;
+    }
+
+    /** @return drain deadline used by {@link DeliveryPipeline#close()} */
+    public Duration shutdownTimeout() {
+        return shutdownTimeout;
+    }
+
+    @Override
+    public String toString() {
+        return "PipelineSettings[maxQueueBytes=" + maxQueueBytes + ", maxBatchEvents=" + maxBatchEvents
+                + ", maxBatchBytes=" + maxBatchBytes + ", linger=" + linger + ", overflowPolicy=" + overflowPolicy
+                + ", blockTimeout=" + blockTimeout + ", initialBackoff=" + initialBackoff + ", maxBackoff="
+                + maxBackoff + ", maxRetryAfter=" + maxRetryAfter + ", dropReportInterval=" + dropReportInterval
+                + ", shutdownTimeout=" + shutdownTimeout + "]";
+    }
+
+    /** Builder for {@link PipelineSettings}; {@link #build()} names the first invalid setting. */
+    public static final class Builder {
+        private long maxQueueBytes = DEFAULT_MAX_QUEUE_BYTES;
+        private int maxBatchEvents = DEFAULT_MAX_BATCH_EVENTS;
+        private int maxBatchBytes = DEFAULT_MAX_BATCH_BYTES;
+        private Duration linger = DEFAULT_LINGER;
+        private OverflowPolicy overflowPolicy = DEFAULT_OVERFLOW_POLICY;
+        private Duration blockTimeout = DEFAULT_BLOCK_TIMEOUT;
+        private Duration initialBackoff = DEFAULT_INITIAL_BACKOFF;
+        private Duration maxBackoff = DEFAULT_MAX_BACKOFF;
+        private Duration maxRetryAfter = DEFAULT_MAX_RETRY_AFTER;
+        private Duration dropReportInterval = DEFAULT_DROP_REPORT_INTERVAL;
+        private Duration shutdownTimeout = DEFAULT_SHUTDOWN_TIMEOUT;
+
+        private Builder() {
+        }
+
+        /**
+         * @param v see {@link PipelineSettings#maxQueueBytes()}
+         * @return this builder
+         */
+        public Builder maxQueueBytes(long v) {
+            this.maxQueueBytes = v;
+            return this;
+        }
+
+        /**
+         * @param v see {@link PipelineSettings#maxBatchEvents()}
+         * @return this builder
+         */
+        public Builder maxBatchEvents(int v) {
+            this.maxBatchEvents = v;
+            return this;
+        }
+
+        /**
+         * @param v see {@link PipelineSettings#maxBatchBytes()}
+         * @return this builder
+         */
+        public Builder maxBatchBytes(int v) {
+            this.maxBatchBytes = v;
+            return this;
+        }
+
+        /**
+         * @param v see {@link PipelineSettings#linger()}
+         * @return this builder
+         */
+        public Builder linger(Duration v) {
+            this.linger = v;
+            return this;
+        }
+
+        /**
+         * @param v see {@link PipelineSettings#overflowPolicy()}
+         * @return this builder
+         */
+        public Builder overflowPolicy(OverflowPolicy v) {
+            this.overflowPolicy = v;
+            return this;
+        }
+
+        /**
+         * @param v see {@link PipelineSettings#blockTimeout()}
+         * @return this builder
+         */
+        public Builder blockTimeout(Duration v) {
+            this.blockTimeout = v;
+            return this;
+        }
+
+        /**
+         * @param v see {@link PipelineSettings#initialBackoff()}
+         * @return this builder
+         */
+        public Builder initialBackoff(Duration v) {
+            this.initialBackoff = v;
+            return this;
+        }
+
+        /**
+         * @param v see {@link PipelineSettings#maxBackoff()}
+         * @return this builder
+         */
+        public Builder maxBackoff(Duration v) {
+            this.maxBackoff = v;
+            return this;
+        }
+
+        /**
+         * @param v see {@link PipelineSettings#maxRetryAfter()}
+         * @return this builder
+         */
+        public Builder maxRetryAfter(Duration v) {
+            this.maxRetryAfter = v;
+            return this;
+        }
+
+        /**
+         * @param v see {@link PipelineSettings#dropReportInterval()}
+         * @return this builder
+         */
+        public Builder dropReportInterval(Duration v) {
+            this.dropReportInterval = v;
+            return this;
+        }
+
+        /**
+         * @param v see {@link PipelineSettings#shutdownTimeout()}
+         * @return this builder
+         */
+        public Builder shutdownTimeout(Duration v) {
+            this.shutdownTimeout = v;
+            return this;
+        }
+
+        /**
+         * @return the settings
+         * @throws IllegalArgumentException naming the first invalid setting
+         */
+        public PipelineSettings build() {
+            positive(maxQueueBytes, "maxQueueBytes");
+            positive(maxBatchEvents, "maxBatchEvents");
+            positive(maxBatchBytes, "maxBatchBytes");
+            if (maxBatchBytes > maxQueueBytes) {
+                throw new IllegalArgumentException("maxBatchBytes (" + maxBatchBytes
+                        + ") must not exceed maxQueueBytes (" + maxQueueBytes + ")");
+            }
+            nonNegative(linger, "linger");
+            Objects.requireNonNull(overflowPolicy, "overflowPolicy is required");
+            nonNegative(blockTimeout, "blockTimeout");
+            positive(initialBackoff, "initialBackoff");
+            positive(maxBackoff, "maxBackoff");
+            if (maxBackoff.compareTo(initialBackoff) < 0) {
+                throw new IllegalArgumentException("maxBackoff (" + maxBackoff
+                        + ") must not be shorter than initialBackoff (" + initialBackoff + ")");
+            }
+            nonNegative(maxRetryAfter, "maxRetryAfter");
+            positive(dropReportInterval, "dropReportInterval");
+            nonNegative(shutdownTimeout, "shutdownTimeout");
+            return new PipelineSettings(this);
+        }
+
+        private static void positive(long v, String name) {
+            if (v <= 0) {
+                throw new IllegalArgumentException(name + " must be > 0 but was " + v);
+            }
+        }
+
+        private static void positive(Duration d, String name) {
+            Objects.requireNonNull(d, () -> name + " is required");
+            if (d.isZero() || d.isNegative()) {
+                throw new IllegalArgumentException(name + " must be > 0 but was " + d);
+            }
+        }
+
+        private static void nonNegative(Duration d, String name) {
+            Objects.requireNonNull(d, () -> name + " is required");
+            if (d.isNegative()) {
+                throw new IllegalArgumentException(name + " must not be negative but was " + d);
+            }
+        }
+    }
+}

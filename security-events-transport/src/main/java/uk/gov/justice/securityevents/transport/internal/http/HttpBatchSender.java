@@ -1,0 +1,162 @@
+package uk.gov.justice.securityevents.transport.internal.http;
+
+import java.net.ProxySelector;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import uk.gov.justice.securityevents.transport.DeliveryResult;
+import uk.gov.justice.securityevents.transport.OutboundEvent;
+import uk.gov.justice.securityevents.transport.internal.codec.Gzip;
+import uk.gov.justice.securityevents.transport.internal.codec.Ndjson;
+import uk.gov.justice.securityevents.transport.internal.common.DaemonThreadFactory;
+import uk.gov.justice.securityevents.transport.internal.common.SafeText;
+import uk.gov.justice.securityevents.transport.internal.tls.SslContexts;
+
+/**
+ * POSTs NDJSON batches with {@link HttpClient} on our own executor (so {@link #close()} can end its threads) and
+ * classifies the answers. Holds the credential header value; it never appears in a message or {@code toString}.
+ */
+public final class HttpBatchSender implements AutoCloseable {
+
+    /** Bytes of a response body kept for failure reasons. */
+    static final int MAX_BODY_BYTES = 1024;
+    /** How long {@link #close()} waits for the client's executor threads to end. */
+    static final long CLOSE_WAIT_MILLIS = 1_000;
+
+    private final URI uri;
+    private final String authHeaderName;
+    private final String authHeaderValue;
+    private final String secret;
+    private final Map<String, String> extraHeaders;
+    private final String contentType;
+    private final boolean gzip;
+    private final Duration requestTimeout;
+    private final ExecutorService executor;
+    private volatile HttpClient client;
+
+    /**
+     * @param uri             collector URL
+     * @param authHeaderName  credential header name, or {@code null} for none
+     * @param authHeaderValue credential header value, or {@code null}
+     * @param secret          the raw key, masked in excerpts, or {@code null}
+     * @param extraHeaders    extra headers
+     * @param contentType     {@code Content-Type}
+     * @param gzip            compress bodies
+     * @param connectTimeout  TCP+TLS connect timeout
+     * @param requestTimeout  time to the response headers
+     * @param ssl             TLS context
+     */
+    public HttpBatchSender(URI uri, String authHeaderName, String authHeaderValue, String secret,
+                           Map<String, String> extraHeaders, String contentType, boolean gzip,
+                           Duration connectTimeout, Duration requestTimeout, SSLContext ssl) {
+        this.uri = uri;
+        this.authHeaderName = authHeaderName;
+        this.authHeaderValue = authHeaderValue;
+        this.secret = secret;
+        this.extraHeaders = Map.copyOf(extraHeaders);
+        this.contentType = contentType;
+        this.gzip = gzip;
+        this.requestTimeout = requestTimeout;
+        this.executor = Executors.newCachedThreadPool(new DaemonThreadFactory("http"));
+        // HTTP/1.1: one request at a time per pipeline, so HTTP/2 gains nothing and some proxies mishandle it.
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .proxy(ProxySelector.getDefault())
+                .sslContext(ssl)
+                .sslParameters(SslContexts.parameters(ssl))
+                .executor(executor)
+                .build();
+    }
+
+    /**
+     * @param batch events
+     * @return the outcome; cancelling it aborts the exchange
+     */
+    public CompletableFuture<DeliveryResult> send(List<OutboundEvent> batch) {
+        HttpClient c = client;
+        if (c == null) {
+            return CompletableFuture.completedFuture(DeliveryResult.retryable("destination closed", null));
+        }
+        byte[] body = Ndjson.encode(batch);
+        HttpRequest.Builder rb = HttpRequest.newBuilder(uri)
+                .timeout(requestTimeout)
+                .header("Content-Type", contentType);
+        if (gzip) {
+            body = Gzip.compress(body);
+            rb.header("Content-Encoding", "gzip");
+        }
+        if (authHeaderName != null) {
+            rb.header(authHeaderName, authHeaderValue);
+        }
+        extraHeaders.forEach(rb::header);
+        HttpRequest request = rb.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        CompletableFuture<HttpResponse<byte[]>> exchange =
+                c.sendAsync(request, info -> new BoundedBodySubscriber(MAX_BODY_BYTES));
+        CompletableFuture<DeliveryResult> result = exchange.handle((response, error) -> error == null
+                ? ResponseClassifier.classify(response.statusCode(),
+                        response.headers().firstValue("Retry-After").orElse(null), response.body(), secret,
+                        Instant.now())
+                : failure(error));
+        // handle() returns a new future: cancelling it would not reach the exchange, so forward the cancel.
+        result.whenComplete((r, t) -> {
+            if (result.isCancelled()) {
+                exchange.cancel(true);
+            }
+        });
+        return result;
+    }
+
+    private DeliveryResult failure(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof HttpTimeoutException) {
+            return DeliveryResult.retryable("timeout: " + SafeText.excerpt(cause.getMessage(), secret), null);
+        }
+        String msg = cause.getMessage();
+        return DeliveryResult.retryable(cause.getClass().getSimpleName()
+                + (msg == null ? "" : ": " + SafeText.excerpt(msg, secret)), null);
+    }
+
+    /** Aborts exchanges, ends our executor's threads and lets the client (and its selector thread) go. */
+    @Override
+    public void close() {
+        HttpClient c = client;
+        client = null;
+        executor.shutdownNow();
+        if (c != null) {
+            shutdownClient(c);
+        }
+        try {
+            executor.awaitTermination(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Java 21+ has {@code HttpClient.shutdownNow()}; on 17 the selector thread ends once the client is unreachable. */
+    private static void shutdownClient(HttpClient c) {
+        try {
+            c.getClass().getMethod("shutdownNow").invoke(c);
+        } catch (ReflectiveOperationException | RuntimeException notAvailable) {
+            // Java 17: nothing to call
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "HttpBatchSender[" + uri.getScheme() + "://" + uri.getAuthority() + uri.getPath() + "]";
+    }
+}

@@ -1,0 +1,75 @@
+package uk.gov.justice.securityevents.transport.internal.pipeline;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import uk.gov.justice.securityevents.transport.DeliverySnapshot;
+import uk.gov.justice.securityevents.transport.DropReason;
+
+/**
+ * The pipeline's counters. Caller-side counters are {@link LongAdder}s (no contention between offering threads);
+ * the rest are written by the sender thread only.
+ */
+public final class Counters {
+
+    private final LongAdder offered = new LongAdder();
+    private final LongAdder[] dropped = new LongAdder[DropReason.values().length];
+    private final AtomicLong delivered = new AtomicLong();
+    private final AtomicLong retries = new AtomicLong();
+    private final AtomicLong permanentFailures = new AtomicLong();
+    private final AtomicLong batchesDelivered = new AtomicLong();
+    private volatile long lastLatencyNanos;
+    private volatile long maxLatencyNanos;
+    private final AtomicLong totalLatencyNanos = new AtomicLong();
+
+    /** Creates zeroed counters. */
+    public Counters() {
+        for (int i = 0; i < dropped.length; i++) {
+            dropped[i] = new LongAdder();
+        }
+    }
+
+    void offered() {
+        offered.increment();
+    }
+
+    void dropped(DropReason reason, long count) {
+        dropped[reason.ordinal()].add(count);
+    }
+
+    long dropped(DropReason reason) {
+        return dropped[reason.ordinal()].sum();
+    }
+
+    void retried() {
+        retries.incrementAndGet();
+    }
+
+    void permanentFailure() {
+        permanentFailures.incrementAndGet();
+    }
+
+    /** Sender thread only. */
+    void delivered(int events, long latencyNanos) {
+        delivered.addAndGet(events);
+        batchesDelivered.incrementAndGet();
+        lastLatencyNanos = latencyNanos;
+        if (latencyNanos > maxLatencyNanos) {
+            maxLatencyNanos = latencyNanos;
+        }
+        totalLatencyNanos.addAndGet(latencyNanos);
+    }
+
+    DeliverySnapshot snapshot(EventQueue queue, boolean failing) {
+        Map<DropReason, Long> drops = new EnumMap<>(DropReason.class);
+        for (DropReason r : DropReason.values()) {
+            drops.put(r, dropped(r));
+        }
+        return new DeliverySnapshot(offered.sum(), delivered.get(), retries.get(), permanentFailures.get(), drops,
+                queue.queuedEvents(), queue.pendingEvents(), queue.heldBytes(), queue.highWaterMark(),
+                batchesDelivered.get(), Duration.ofNanos(lastLatencyNanos), Duration.ofNanos(maxLatencyNanos),
+                Duration.ofNanos(totalLatencyNanos.get()), failing);
+    }
+}

@@ -1,0 +1,210 @@
+package uk.gov.justice.securityevents.transport.internal.pipeline;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import uk.gov.justice.securityevents.transport.DeliveryListener;
+import uk.gov.justice.securityevents.transport.DeliverySnapshot;
+import uk.gov.justice.securityevents.transport.Destination;
+import uk.gov.justice.securityevents.transport.DropReason;
+import uk.gov.justice.securityevents.transport.OutboundEvent;
+import uk.gov.justice.securityevents.transport.PipelineSettings;
+import uk.gov.justice.securityevents.transport.StatusReporter;
+import uk.gov.justice.securityevents.transport.internal.common.SafeText;
+
+/**
+ * Lifecycle and caller-side admission of a delivery pipeline. {@link #offer} takes no lock and does no I/O;
+ * {@link #start} and {@link #stop} are synchronised with each other only.
+ */
+public final class PipelineCore {
+
+    /** Extra time {@link #stop} gives a sender that missed its deadline (e.g. stuck in a non-interruptible write). */
+    static final long ABORT_GRACE_MILLIS = 2_000;
+
+    private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
+
+    private enum State { NEW, RUNNING, STOPPED }
+
+    private final PipelineSettings settings;
+    private final Destination destination;
+    private final StatusReporter status;
+    private final EventQueue queue;
+    private final Counters counters = new Counters();
+    private final HealthReporter health;
+    private final Sender sender;
+    private volatile State state = State.NEW;
+    private Thread thread;
+    private long stopResult;
+
+    /**
+     * @param settings    pipeline settings
+     * @param destination where batches go
+     * @param listener    observer (wrapped so it cannot break delivery)
+     * @param status      local status channel
+     */
+    public PipelineCore(PipelineSettings settings, Destination destination, DeliveryListener listener,
+                        StatusReporter status) {
+        this.settings = settings;
+        this.destination = destination;
+        this.status = new SafeStatusReporter(status);
+        this.queue = new EventQueue(settings.maxQueueBytes());
+        SafeListener safe = new SafeListener(listener, this.status);
+        this.health = new HealthReporter(destination.description(), this.status, safe, counters,
+                settings.dropReportInterval());
+        this.sender = new Sender(queue, counters, settings, destination, health, safe, this.status);
+    }
+
+    /** Starts the sender thread; never touches the network. Idempotent; a stopped pipeline cannot restart. */
+    public synchronized void start() {
+        if (state == State.STOPPED) {
+            throw new IllegalStateException("pipeline to " + destination.description() + " was stopped; create a new one");
+        }
+        if (state == State.RUNNING) {
+            return;
+        }
+        Thread t = new Thread(sender, "security-events-sender-" + THREAD_NUMBER.incrementAndGet());
+        t.setDaemon(true);
+        sender.bind(t);
+        thread = t;
+        state = State.RUNNING;
+        t.start();
+    }
+
+    /**
+     * @param event the event
+     * @return {@code true} if queued; {@code false} if dropped (and counted)
+     */
+    public boolean offer(OutboundEvent event) {
+        counters.offered();
+        if (state == State.STOPPED) {
+            counters.dropped(DropReason.SHUTDOWN, 1);
+            return false;
+        }
+        int wire = event.jsonLength() + 1;
+        long size = event.retainedBytes();
+        if (wire > settings.maxBatchBytes() || size > settings.maxQueueBytes()) {
+            counters.dropped(DropReason.EVENT_TOO_LARGE, 1);
+            return false;
+        }
+        if (!queue.tryReserve(size) && !makeRoom(size)) {
+            return false;
+        }
+        QueuedEvent q = new QueuedEvent(event, size, wire, System.nanoTime());
+        long queued = queue.add(q);
+        if (queued == 1 || queued % settings.maxBatchEvents() == 0) {
+            sender.wake();
+        }
+        // stop() may have drained the queue between our state check and the add: take the event back.
+        if (state == State.STOPPED && queue.remove(q)) {
+            queue.release(size, 1);
+            counters.dropped(DropReason.SHUTDOWN, 1);
+            return false;
+        }
+        return true;
+    }
+
+    /** Applies the overflow policy; returns whether {@code size} bytes are now reserved. */
+    private boolean makeRoom(long size) {
+        switch (settings.overflowPolicy()) {
+            case DROP_OLDEST:
+                do {
+                    QueuedEvent oldest = queue.poll();
+                    if (oldest == null) {
+                        // Everything held is in the batch being sent; nothing can be evicted.
+                        counters.dropped(DropReason.QUEUE_FULL, 1);
+                        return false;
+                    }
+                    queue.release(oldest.retainedBytes(), 1);
+                    counters.dropped(DropReason.EVICTED_OLDEST, 1);
+                } while (!queue.tryReserve(size));
+                return true;
+            case BLOCK:
+                if (queue.awaitReserve(size, settings.blockTimeout().toNanos())) {
+                    return true;
+                }
+                counters.dropped(DropReason.BLOCK_TIMEOUT, 1);
+                return false;
+            case DROP_NEWEST:
+            default:
+                counters.dropped(DropReason.QUEUE_FULL, 1);
+                return false;
+        }
+    }
+
+    /**
+     * Drains until the deadline, then gives up on what is left (counted as {@link DropReason#SHUTDOWN}).
+     *
+     * @param timeout drain deadline from now
+     * @return events not delivered because of the stop (0 if everything was delivered or rejected)
+     */
+    public synchronized long stop(Duration timeout) {
+        if (state == State.STOPPED) {
+            return stopResult;
+        }
+        State before = state;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long result = 0;
+        if (before == State.RUNNING) {
+            sender.requestStop(deadline);
+            join(thread, TimeUnit.NANOSECONDS.toMillis(Math.max(0, deadline - System.nanoTime())) + 1);
+            if (thread.isAlive()) {
+                thread.interrupt(); // last resort; the sender treats it as "deadline passed"
+                join(thread, ABORT_GRACE_MILLIS);
+            }
+            result += sender.shutdownDrops();
+        }
+        state = State.STOPPED;
+        result += drainStragglers();
+        destination.close();
+        if (thread != null && thread.isAlive()) {
+            status.warn("sender thread for " + destination.description() + " did not stop within "
+                    + (timeout.toMillis() + ABORT_GRACE_MILLIS) + " ms; it is a daemon and will not block exit");
+        } else {
+            health.reportDrops(true);
+        }
+        if (result > 0) {
+            status.warn("stopped with " + result + " event(s) not delivered to " + destination.description()
+                    + " (counted as dropped: SHUTDOWN)");
+        }
+        stopResult = result;
+        return result;
+    }
+
+    private long drainStragglers() {
+        List<QueuedEvent> rest = new ArrayList<>();
+        for (QueuedEvent e; (e = queue.poll()) != null; ) {
+            rest.add(e);
+        }
+        long bytes = 0;
+        for (QueuedEvent e : rest) {
+            bytes += e.retainedBytes();
+        }
+        if (!rest.isEmpty()) {
+            counters.dropped(DropReason.SHUTDOWN, rest.size());
+            queue.release(bytes, rest.size());
+        }
+        return rest.size();
+    }
+
+    private void join(Thread t, long millis) {
+        try {
+            t.join(Math.max(1, millis));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            status.warn("interrupted while stopping delivery to " + destination.description() + ": "
+                    + SafeText.describe(e));
+        }
+    }
+
+    /** @return a copy of the counters */
+    public DeliverySnapshot snapshot() {
+        return counters.snapshot(queue, health.failing());
+    }
+
+    /** @return whether started and not stopped */
+    public boolean isRunning() {
+        return state == State.RUNNING;
+    }
+}
