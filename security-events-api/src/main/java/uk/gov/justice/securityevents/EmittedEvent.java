@@ -1,5 +1,8 @@
 package uk.gov.justice.securityevents;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -10,6 +13,7 @@ import java.util.Objects;
 public final class EmittedEvent {
     private final SecurityEvent event;
     private final Envelope envelope;
+    private final Map<String, String> mdc;
 
     /**
      * Pairs an event with its envelope.
@@ -18,8 +22,33 @@ public final class EmittedEvent {
      * @param envelope its envelope
      */
     public EmittedEvent(SecurityEvent event, Envelope envelope) {
+        this(event, envelope, Collections.emptyMap());
+    }
+
+    private EmittedEvent(SecurityEvent event, Envelope envelope, Map<String, String> mdc) {
         this.event = Objects.requireNonNull(event, "event");
         this.envelope = Objects.requireNonNull(envelope, "envelope");
+        this.mdc = mdc;
+    }
+
+    /**
+     * The same event and envelope carrying diagnostic context values (a logging framework's MDC / ThreadContext, as
+     * selected by an appender's allow-list), which the canonical writer puts under {@code unmapped.mdc.<key>} as
+     * free text: escaped, bounded and scrubbed of secrets like every other string. Null keys and values are left
+     * out; an empty map gives an event without {@code unmapped.mdc}.
+     *
+     * @param values keys and values, copied in iteration order
+     * @return a new instance; this one is unchanged
+     */
+    public EmittedEvent withMdc(Map<String, String> values) {
+        Map<String, String> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : Objects.requireNonNull(values, "values").entrySet()) {
+            if (e.getKey() != null && e.getValue() != null) {
+                copy.put(e.getKey(), e.getValue());
+            }
+        }
+        return new EmittedEvent(event, envelope, copy.isEmpty() ? Collections.emptyMap()
+                : Collections.unmodifiableMap(copy));
     }
 
     /**
@@ -55,6 +84,11 @@ public final class EmittedEvent {
     /** Its envelope. */
     public Envelope envelope() {
         return envelope;
+    }
+
+    /** Diagnostic context values written under {@code unmapped.mdc} (see {@link #withMdc(Map)}); usually empty. */
+    public Map<String, String> mdc() {
+        return mdc;
     }
 
     @Override

@@ -48,6 +48,7 @@ public final class SecurityEvents {
 
     private final Logger logger;
     private final Clock clock;
+    private final StartupBuffer startupBuffer;
     private final String instanceUid;
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicLong notLogged = new AtomicLong();
@@ -56,6 +57,7 @@ public final class SecurityEvents {
     private SecurityEvents(Builder b) {
         this.logger = LoggerFactory.getLogger(b.loggerName);
         this.clock = b.clock;
+        this.startupBuffer = b.startupBuffer;
         this.instanceUid = UuidV7.randomInstanceId();
         this.sequence.set(b.lastSequence);
     }
@@ -92,13 +94,15 @@ public final class SecurityEvents {
     }
 
     /**
-     * Stamps the envelope and logs the event.
+     * Stamps the envelope and logs the event. Until a shipping output has started, the event is also kept in the
+     * {@link StartupBuffer} so that output can deliver it.
      *
      * @param event the event
      * @return the event with its envelope
      */
     public EmittedEvent record(SecurityEvent event) {
         EmittedEvent emitted = stamp(event);
+        startupBuffer.collect(emitted);
         Level level = levelOf(event.severity());
         if (logger.isEnabledForLevel(level)) {
             logger.atLevel(level).addMarker(MARKER).setMessage(MESSAGE_PATTERN).addArgument(emitted).log();
@@ -157,8 +161,15 @@ public final class SecurityEvents {
         private String loggerName = LOGGER_NAME;
         private Clock clock = Clock.systemUTC();
         private int lastSequence;
+        private StartupBuffer startupBuffer = StartupBuffer.global();
 
         private Builder() {
+        }
+
+        /** Collects into this buffer instead of {@link StartupBuffer#global()}; for tests. */
+        Builder startupBuffer(StartupBuffer startupBuffer) {
+            this.startupBuffer = Objects.requireNonNull(startupBuffer, "startupBuffer");
+            return this;
         }
 
         /** Starts numbering after {@code lastSequence}; for tests of the wrap-around. */

@@ -12,6 +12,10 @@ public final class Validate {
     /** Highest TCP/UDP port. */
     public static final int MAX_PORT = 65_535;
 
+    // OCSF 1.8.0 dictionary, type email_t.
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("^[a-zA-Z0-9!#$%&'*+-/=?^_`{|}~.]+@[a-zA-Z0-9-]+\\.[a-zA-Z0-9-.]+$");
+
     private Validate() {
     }
 
@@ -57,6 +61,18 @@ public final class Validate {
     public static String ip(String value, String field) {
         if (value != null && !IpLiterals.isValid(value)) {
             throw new IllegalArgumentException(field + " must be an IPv4 or IPv6 literal but was '"
+                    + Text.forMessage(value, 64) + "'");
+        }
+        return value;
+    }
+
+    /**
+     * Validates an optional e-mail address with OCSF's {@code email_t} syntax, so a hostile value cannot make the
+     * event invalid.
+     */
+    public static String email(String value, String field) {
+        if (value != null && !EMAIL.matcher(value).matches()) {
+            throw new IllegalArgumentException(field + " must be an e-mail address but was '"
                     + Text.forMessage(value, 64) + "'");
         }
         return value;

@@ -23,7 +23,7 @@ public final class User {
         Validate.atLeastOne("user", "uid, name", uid, name);
         this.type = b.type;
         this.domain = Validate.optionalNonBlank(b.domain, "user.domain");
-        this.emailAddress = Validate.optionalNonBlank(b.emailAddress, "user.email_addr");
+        this.emailAddress = Validate.email(b.emailAddress, "user.email_addr");
         this.credentialUid = Validate.optionalNonBlank(b.credentialUid, "user.credential_uid");
         this.groups = Validate.listOf(b.groups, "user.groups");
     }

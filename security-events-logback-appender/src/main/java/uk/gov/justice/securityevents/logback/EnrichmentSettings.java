@@ -14,6 +14,7 @@ final class EnrichmentSettings {
     String cloudProvider;
     String cloudRegion;
     int maxStringLength = SecurityEventWriter.DEFAULT_MAX_STRING_LENGTH;
+    int maxEventBytes = SecurityEventWriter.DEFAULT_MAX_EVENT_BYTES;
 
     /** Fails with a message naming the setting at fault. */
     SecurityEventWriter createWriter() {
@@ -29,6 +30,7 @@ final class EnrichmentSettings {
         }
         b.serviceVersion(serviceVersion).environment(environment).tenant(tenant).cloudProvider(cloudProvider)
                 .cloudRegion(cloudRegion);
-        return SecurityEventWriter.create(b.build(), maxStringLength);
+        return SecurityEventWriter.builder(b.build()).maxStringLength(maxStringLength).maxEventBytes(maxEventBytes)
+                .build();
     }
 }

@@ -2,8 +2,6 @@ package uk.gov.justice.securityevents.logback;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.encoder.EncoderBase;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import uk.gov.justice.securityevents.EmittedEvent;
 import uk.gov.justice.securityevents.SecurityEventWriter;
 import uk.gov.justice.securityevents.ServiceContext;
@@ -30,7 +28,6 @@ import uk.gov.justice.securityevents.ServiceContext;
  */
 public class SecurityEventEncoder extends EncoderBase<ILoggingEvent> {
     private static final byte[] EMPTY = new byte[0];
-    private static final int LINE_FEED = '\n';
 
     private final EnrichmentSettings settings = new EnrichmentSettings();
     private volatile SecurityEventWriter writer;
@@ -65,16 +62,14 @@ public class SecurityEventEncoder extends EncoderBase<ILoggingEvent> {
         if (emitted == null) {
             return EMPTY;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
         try {
-            w.write(emitted, out);
-        } catch (IOException | RuntimeException e) {
+            // one exact-size array: the event and its line feed
+            return w.toLine(emitted);
+        } catch (RuntimeException e) {
             // Never half an event: a failure writes nothing and is reported to Logback's status manager.
             addError("security event " + emitted.envelope().uid() + " could not be serialised", e);
             return EMPTY;
         }
-        out.write(LINE_FEED);
-        return out.toByteArray();
     }
 
     /** The writer in use, once started (for appenders that share it). */

@@ -19,7 +19,8 @@ public interface DeliveryListener {
      * A batch was accepted by the destination.
      *
      * @param events  number of events in the batch
-     * @param latency time from the oldest event's offer to the destination's acknowledgement
+     * @param latency time from the oldest event's offer to the destination's acknowledgement; for a batch replayed
+     *                from the disk spool, from the oldest event's {@code time} (its offer time is not stored)
      */
     default void onDelivered(int events, Duration latency) {
     }
@@ -51,6 +52,24 @@ public interface DeliveryListener {
      * @param count  how many since the previous call for this reason
      */
     default void onDropped(DropReason reason, long count) {
+    }
+
+    /**
+     * Events were written to the disk spool. Under {@link FsyncPolicy#ALWAYS} they have been forced to the device
+     * when this is called; otherwise they are in the operating system's cache (safe from a crash of the process).
+     *
+     * @param events number of events written
+     */
+    default void onSpooled(int events) {
+    }
+
+    /**
+     * Events read back from the disk spool were accepted by the destination (they are also reported by
+     * {@link #onDelivered(int, Duration)}).
+     *
+     * @param events number of events
+     */
+    default void onReplayed(int events) {
     }
 
     /**

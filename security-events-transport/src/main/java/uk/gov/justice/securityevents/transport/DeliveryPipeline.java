@@ -16,11 +16,14 @@ import uk.gov.justice.securityevents.transport.internal.pipeline.PipelineCore;
  *       retries transient failures with exponential back-off and jitter, honouring {@code Retry-After}.</li>
  *   <li>Memory is bounded by {@link PipelineSettings#maxQueueBytes()} whatever the destination does: the bound
  *       covers queued events and the batch in flight.</li>
- *   <li>Every offered event ends delivered or dropped with a counted reason ({@link #snapshot()}); failures are
- *       reported locally through a {@link StatusReporter} on state transitions.</li>
+ *   <li>Optionally ({@link PipelineSettings.Builder#spool(DiskSpool)}), what the destination cannot take goes to a
+ *       bounded {@link DiskSpool} on disk and is replayed in order once it recovers, or after a restart.</li>
+ *   <li>Every offered event ends delivered, spooled or dropped with a counted reason ({@link #snapshot()}); failures
+ *       are reported locally through a {@link StatusReporter} on state transitions.</li>
  * </ul>
  *
- * <p>Events offered before {@link #start()} are queued, not lost. {@link #stop(Duration)} drains until its deadline.
+ * <p>Events offered before {@link #start()} are queued, not lost. {@link #stop(Duration)} drains until its deadline,
+ * then spools what is left (with a spool) or counts it.
  *
  * <pre>{@code
  * DeliveryPipeline pipeline = DeliveryPipeline.builder(StdoutDestination.create()).build();
@@ -66,12 +69,13 @@ public final class DeliveryPipeline implements AutoCloseable {
     }
 
     /**
-     * Flushes what is queued (ignoring linger), retrying until {@code timeout}; then abandons what is left, counts
-     * it as {@link DropReason#SHUTDOWN}, closes the destination and ends the sender thread. Idempotent: a second
-     * call returns the first call's result.
+     * Flushes what is queued (ignoring linger), retrying until {@code timeout}; then writes what is left to the disk
+     * spool if there is one (it is sent first by the next pipeline built on that directory), else counts it as
+     * {@link DropReason#SHUTDOWN}; closes the destination and the spool and ends the sender thread. Idempotent: a
+     * second call returns the first call's result.
      *
      * @param timeout drain deadline
-     * @return how many events could not be delivered because of the stop
+     * @return how many events were neither delivered nor spooled because of the stop
      */
     public long stop(Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
@@ -145,7 +149,14 @@ public final class DeliveryPipeline implements AutoCloseable {
             return this;
         }
 
-        /** @return the pipeline, not started */
+        /**
+         * Builds the pipeline. With a {@link DiskSpool}, this creates its directory if needed and takes its lock
+         * (segments left by an earlier process are read when the pipeline starts).
+         *
+         * @return the pipeline, not started
+         * @throws IllegalStateException if the spool directory is locked by another process or another pipeline;
+         *     the message names the directory and the holder's pid
+         */
         public DeliveryPipeline build() {
             return new DeliveryPipeline(this);
         }

@@ -2,7 +2,7 @@ package uk.gov.justice.securityevents.transport;
 
 /** Why an event was not delivered. Every undelivered event is counted under exactly one reason. */
 public enum DropReason {
-    /** The queue was full and the policy was {@link OverflowPolicy#DROP_NEWEST}. */
+    /** The queue was full and the policy was {@link OverflowPolicy#DROP_NEWEST} (or {@link OverflowPolicy#SPOOL}). */
     QUEUE_FULL,
     /** The event was queued, then evicted to make room under {@link OverflowPolicy#DROP_OLDEST}. */
     EVICTED_OLDEST,
@@ -15,6 +15,27 @@ public enum DropReason {
     EVENT_TOO_LARGE,
     /** The destination rejected the batch permanently (e.g. HTTP 400, 401, 403); retrying would not help. */
     REJECTED,
-    /** {@link DeliveryPipeline#stop(java.time.Duration)}'s deadline passed before delivery, or the event was offered after stop. */
-    SHUTDOWN
+    /**
+     * {@link DeliveryPipeline#stop(java.time.Duration)}'s deadline passed before delivery and the event could not be
+     * spooled (no spool, or the spool could not take it), or the event was offered after stop.
+     */
+    SHUTDOWN,
+    /** The disk spool was at {@link DiskSpool#maxBytes()} and refused the event ({@link SpoolFullPolicy#REFUSE_NEWEST}). */
+    SPOOL_FULL,
+    /**
+     * The event was in the disk spool's oldest segment, deleted to make room for newer events
+     * ({@link SpoolFullPolicy#DROP_OLDEST}).
+     */
+    SPOOL_EVICTED,
+    /**
+     * The disk spool could not be written (directory missing or not writable, disk full, I/O error) when the event
+     * needed it: the queue was full under {@link OverflowPolicy#SPOOL} while the spool was failing.
+     */
+    SPOOL_WRITE_FAILED,
+    /**
+     * A spooled record failed its checksum or could not be decoded or read back (a write torn by a crash, damaged
+     * storage): skipped, never sent. A damaged region found when a spool is opened counts once, since how many
+     * events it held cannot be known.
+     */
+    SPOOL_CORRUPT
 }

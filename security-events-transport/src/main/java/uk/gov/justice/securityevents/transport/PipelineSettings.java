@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Immutable settings of a {@link DeliveryPipeline}: queue bound, batching, overflow, retry and shutdown.
- * Every default is a named constant below; every time setting is a {@link Duration}.
+ * Immutable settings of a {@link DeliveryPipeline}: queue bound, batching, overflow, retry, shutdown and the optional
+ * {@link DiskSpool}. Every default is a named constant below; every time setting is a {@link Duration}.
  */
 public final class PipelineSettings {
 
@@ -17,8 +17,15 @@ public final class PipelineSettings {
     public static final int DEFAULT_MAX_BATCH_BYTES = 1024 * 1024;
     /** Default longest time the first event of a batch waits for more events: 200 ms. */
     public static final Duration DEFAULT_LINGER = Duration.ofMillis(200);
-    /** Default overflow policy: {@link OverflowPolicy#DROP_NEWEST}. */
+    /** Default overflow policy without a spool: {@link OverflowPolicy#DROP_NEWEST}. */
     public static final OverflowPolicy DEFAULT_OVERFLOW_POLICY = OverflowPolicy.DROP_NEWEST;
+    /** Default overflow policy when a {@link DiskSpool} is configured: {@link OverflowPolicy#SPOOL}. */
+    public static final OverflowPolicy DEFAULT_OVERFLOW_POLICY_WITH_SPOOL = OverflowPolicy.SPOOL;
+    /**
+     * Under {@link OverflowPolicy#SPOOL}, the queue fill level, in percent of {@link #maxQueueBytes()}, at which the
+     * sender starts moving queued events to the spool: 50.
+     */
+    public static final int SPILL_THRESHOLD_PERCENT = 50;
     /** Default longest wait for room under {@link OverflowPolicy#BLOCK}: 100 ms. */
     public static final Duration DEFAULT_BLOCK_TIMEOUT = Duration.ofMillis(100);
     /** Default first retry delay: 200 ms (doubled per attempt, with jitter). */
@@ -43,19 +50,23 @@ public final class PipelineSettings {
     private final Duration maxRetryAfter;
     private final Duration dropReportInterval;
     private final Duration shutdownTimeout;
+    private final DiskSpool spool;
+    private final boolean overflowPolicySet;
 
-    private PipelineSettings(Builder b) {
+    private PipelineSettings(Builder b, OverflowPolicy resolvedPolicy) {
         this.maxQueueBytes = b.maxQueueBytes;
         this.maxBatchEvents = b.maxBatchEvents;
         this.maxBatchBytes = b.maxBatchBytes;
         this.linger = b.linger;
-        this.overflowPolicy = b.overflowPolicy;
+        this.overflowPolicy = resolvedPolicy;
+        this.overflowPolicySet = b.overflowPolicy != null;
         this.blockTimeout = b.blockTimeout;
         this.initialBackoff = b.initialBackoff;
         this.maxBackoff = b.maxBackoff;
         this.maxRetryAfter = b.maxRetryAfter;
         this.dropReportInterval = b.dropReportInterval;
         this.shutdownTimeout = b.shutdownTimeout;
+        this.spool = b.spool;
     }
 
     /** @return settings with every default */
@@ -70,11 +81,12 @@ public final class PipelineSettings {
 
     /** @return a builder preset with these settings */
     public Builder toBuilder() {
+        // An overflow policy left to its default stays a default, so adding or removing a spool re-resolves it.
         return new Builder()
                 .maxQueueBytes(maxQueueBytes).maxBatchEvents(maxBatchEvents).maxBatchBytes(maxBatchBytes)
-                .linger(linger).overflowPolicy(overflowPolicy).blockTimeout(blockTimeout)
+                .linger(linger).overflowPolicy(overflowPolicySet ? overflowPolicy : null).blockTimeout(blockTimeout)
                 .initialBackoff(initialBackoff).maxBackoff(maxBackoff).maxRetryAfter(maxRetryAfter)
-                .dropReportInterval(dropReportInterval).shutdownTimeout(shutdownTimeout);
+                .dropReportInterval(dropReportInterval).shutdownTimeout(shutdownTimeout).spool(spool);
     }
 
     /** @return bound on retained bytes of all events held (queued and in flight) */
@@ -97,7 +109,10 @@ public final class PipelineSettings {
         return linger;
     }
 
-    /** @return what happens when the queue is full */
+    /**
+     * @return what happens when the queue is full: the configured policy, else {@link #DEFAULT_OVERFLOW_POLICY_WITH_SPOOL}
+     *     with a spool and {@link #DEFAULT_OVERFLOW_POLICY} without
+     */
     public OverflowPolicy overflowPolicy() {
         return overflowPolicy;
     }
@@ -132,13 +147,18 @@ public final class PipelineSettings {
         return shutdownTimeout;
     }
 
+    /** @return the disk spool, or {@code null} when events are kept in memory only (the default) */
+    public DiskSpool spool() {
+        return spool;
+    }
+
     @Override
     public String toString() {
         return "PipelineSettings[maxQueueBytes=" + maxQueueBytes + ", maxBatchEvents=" + maxBatchEvents
                 + ", maxBatchBytes=" + maxBatchBytes + ", linger=" + linger + ", overflowPolicy=" + overflowPolicy
                 + ", blockTimeout=" + blockTimeout + ", initialBackoff=" + initialBackoff + ", maxBackoff="
                 + maxBackoff + ", maxRetryAfter=" + maxRetryAfter + ", dropReportInterval=" + dropReportInterval
-                + ", shutdownTimeout=" + shutdownTimeout + "]";
+                + ", shutdownTimeout=" + shutdownTimeout + ", spool=" + spool + "]";
     }
 
     /** Builder for {@link PipelineSettings}; {@link #build()} names the first invalid setting. */
@@ -147,13 +167,14 @@ public final class PipelineSettings {
         private int maxBatchEvents = DEFAULT_MAX_BATCH_EVENTS;
         private int maxBatchBytes = DEFAULT_MAX_BATCH_BYTES;
         private Duration linger = DEFAULT_LINGER;
-        private OverflowPolicy overflowPolicy = DEFAULT_OVERFLOW_POLICY;
+        private OverflowPolicy overflowPolicy;
         private Duration blockTimeout = DEFAULT_BLOCK_TIMEOUT;
         private Duration initialBackoff = DEFAULT_INITIAL_BACKOFF;
         private Duration maxBackoff = DEFAULT_MAX_BACKOFF;
         private Duration maxRetryAfter = DEFAULT_MAX_RETRY_AFTER;
         private Duration dropReportInterval = DEFAULT_DROP_REPORT_INTERVAL;
         private Duration shutdownTimeout = DEFAULT_SHUTDOWN_TIMEOUT;
+        private DiskSpool spool;
 
         private Builder() {
         }
@@ -195,7 +216,7 @@ public final class PipelineSettings {
         }
 
         /**
-         * @param v see {@link PipelineSettings#overflowPolicy()}
+         * @param v see {@link PipelineSettings#overflowPolicy()}; {@code null} restores the default
          * @return this builder
          */
         public Builder overflowPolicy(OverflowPolicy v) {
@@ -258,6 +279,15 @@ public final class PipelineSettings {
         }
 
         /**
+         * @param v a disk spool for events the destination cannot take, or {@code null} for none (the default)
+         * @return this builder
+         */
+        public Builder spool(DiskSpool v) {
+            this.spool = v;
+            return this;
+        }
+
+        /**
          * @return the settings
          * @throws IllegalArgumentException naming the first invalid setting
          */
@@ -270,7 +300,12 @@ public final class PipelineSettings {
                         + ") must not exceed maxQueueBytes (" + maxQueueBytes + ")");
             }
             nonNegative(linger, "linger");
-            Objects.requireNonNull(overflowPolicy, "overflowPolicy is required");
+            OverflowPolicy policy = overflowPolicy != null ? overflowPolicy
+                    : spool != null ? DEFAULT_OVERFLOW_POLICY_WITH_SPOOL : DEFAULT_OVERFLOW_POLICY;
+            if (policy == OverflowPolicy.SPOOL && spool == null) {
+                throw new IllegalArgumentException("overflowPolicy SPOOL needs a disk spool: set "
+                        + "spool(DiskSpool.builder(directory).build()) or choose DROP_NEWEST, DROP_OLDEST or BLOCK");
+            }
             nonNegative(blockTimeout, "blockTimeout");
             positive(initialBackoff, "initialBackoff");
             positive(maxBackoff, "maxBackoff");
@@ -281,7 +316,7 @@ public final class PipelineSettings {
             nonNegative(maxRetryAfter, "maxRetryAfter");
             positive(dropReportInterval, "dropReportInterval");
             nonNegative(shutdownTimeout, "shutdownTimeout");
-            return new PipelineSettings(this);
+            return new PipelineSettings(this, policy);
         }
 
         private static void positive(long v, String name) {

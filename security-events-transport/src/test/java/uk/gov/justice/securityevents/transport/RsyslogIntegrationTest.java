@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +41,7 @@ class RsyslogIntegrationTest {
 
     @BeforeEach
     void startRsyslog() throws Exception {
-        Assumptions.assumeTrue(RsyslogServer.isInstalled(), RsyslogServer.missingMessage());
+        RsyslogServer.assumeAvailable();
         certs = TestCertificates.generate();
         rsyslog = RsyslogServer.start(Files.createDirectories(dir.resolve("rsyslog")), certs);
     }

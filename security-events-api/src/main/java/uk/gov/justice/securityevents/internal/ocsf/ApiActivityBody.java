@@ -6,7 +6,7 @@ import uk.gov.justice.securityevents.activity.ApiActivityEvent;
 final class ApiActivityBody implements BodyWriter<ApiActivityEvent> {
     @Override
     public void write(ApiActivityEvent e, JsonOut out) {
-        out.begin("api").str("operation", e.operation());
+        out.begin("api").text("operation", e.operation());
         if (e.requestUid() != null) {
             out.begin("request").str("uid", e.requestUid()).end();
         }

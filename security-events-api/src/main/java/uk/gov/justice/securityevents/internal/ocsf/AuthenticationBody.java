@@ -20,7 +20,7 @@ final class AuthenticationBody implements BodyWriter<AuthenticationEvent> {
         out.begin("service").str("name", out.context().serviceName()).str("version", out.context().serviceVersion())
                 .end();
         if (e.userAgent() != null) {
-            out.begin("http_request").str("user_agent", e.userAgent()).end();
+            out.begin("http_request").text("user_agent", e.userAgent()).end();
         }
     }
 

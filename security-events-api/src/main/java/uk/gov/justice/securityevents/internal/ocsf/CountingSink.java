@@ -16,6 +16,10 @@ final class CountingSink extends OutputStream {
         count += len;
     }
 
+    void reset() {
+        count = 0;
+    }
+
     long count() {
         return count;
     }

@@ -8,7 +8,7 @@ final class DatastoreActivityBody implements BodyWriter<DataStoreQuery> {
     public void write(DataStoreQuery e, JsonOut out) {
         out.begin("database").str("uid", e.storeUid()).str("name", e.storeName())
                 .num("type_id", e.storeType().id()).str("type", e.storeType().caption()).end();
-        out.begin("query_info").str("name", e.queryName()).str("query_string", e.query()).num("bytes", e.responseSize()).end();
+        out.begin("query_info").str("name", e.queryName()).text("query_string", e.query()).num("bytes", e.responseSize()).end();
         Models.endpoint(out, "src_endpoint", e.source());
         Models.endpoint(out, "dst_endpoint", e.destination());
         out.num("duration", e.responseTime() == null ? null : e.responseTime().toMillis());

@@ -6,7 +6,7 @@ import uk.gov.justice.securityevents.contextual.SecurityDetection;
 final class DetectionFindingBody implements BodyWriter<SecurityDetection> {
     @Override
     public void write(SecurityDetection e, JsonOut out) {
-        out.begin("finding_info").str("uid", e.findingUid()).str("title", e.title());
+        out.begin("finding_info").str("uid", e.findingUid()).text("title", e.title());
         if (e.analyticName() != null) {
             // OCSF requires an analytic type; a reporting control rarely says which, so it is Unknown.
             out.begin("analytic").str("name", e.analyticName()).num("type_id", 0).str("type", "Unknown").end();

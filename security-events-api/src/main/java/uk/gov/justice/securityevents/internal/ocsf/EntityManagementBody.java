@@ -19,10 +19,10 @@ final class EntityManagementBody implements BodyWriter<EntityManagementEvent> {
         out.str("version", r.version());
         Models.device(out, e.device());
         if (r.region() != null || e.entityDetail() != null) {
-            out.begin("data").str("region", r.region()).str("rule", e.entityDetail()).end();
+            out.begin("data").str("region", r.region()).text("rule", e.entityDetail()).end();
         }
         out.end();
-        out.str("comment", e.comment());
+        out.text("comment", e.comment());
         Models.endpoint(out, "src_endpoint", e.sourceEndpoint());
     }
 }

@@ -1,29 +1,193 @@
 package uk.gov.justice.securityevents.internal.ocsf;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import uk.gov.justice.securityevents.ServiceContext;
+import uk.gov.justice.securityevents.internal.privacy.PathRules;
+import uk.gov.justice.securityevents.internal.redact.SecretScrubber;
+import uk.gov.justice.securityevents.privacy.PersonalDataAction;
+import uk.gov.justice.securityevents.privacy.SecretKind;
 
 /**
- * A thin layer over Jackson's streaming generator: skips nulls, bounds and repairs every string, and records whether
- * anything was cut so the envelope can say so ({@code metadata.is_truncated}).
+ * A thin layer over Jackson's streaming generator: skips nulls, bounds and repairs every string, scrubs secrets from
+ * free-text fields ({@link #text}), applies the personal data rules by JSON path, caps array lengths when an event must
+ * shrink, and records whether anything was cut so the envelope can say so ({@code metadata.is_truncated}).
+ *
+ * <p>The JSON path of the current object is tracked only when personal data rules are configured: a small stack of
+ * prefixes, one string per object opened, none per field.
  */
-public final class JsonOut {
+public final class JsonOut implements SecretScrubber.Findings {
+    /**
+     * How far past the string limit free text is scanned for secrets, in chars: {@value}. A secret that starts before
+     * the cut is then seen whole (a 4096-bit RSA key in PEM is about 3,300 chars).
+     */
+    static final int SCRUB_LOOKAHEAD = 16_384;
     private static final char REPLACEMENT = '\uFFFD';
+    private static final int MAX_DEPTH = 64;
 
-    private final JsonGenerator gen;
-    private final int maxStringLength;
-    private final ServiceContext context;
+    /**
+     * Pre-encoded field names and constant values ({@code "name"} as UTF-8 with its quotes), shared by all writers:
+     * only SDK field names (never unmapped or MDC keys, see {@link #dynamicNames}) and values passed to
+     * {@link #constant} are entered, and only when they are plain printable ASCII, whose JSON encoding is the string
+     * itself. Bounded so that a misuse cannot grow it without limit.
+     */
+    private static final ConcurrentHashMap<String, SerializedString> ENCODED = new ConcurrentHashMap<>(512);
+    private static final int MAX_ENCODED = 4096;
+    /** Marks a string seen before that is not plain ASCII, so it is not scanned again. */
+    private static final SerializedString NOT_PLAIN = new SerializedString("");
+
+    private JsonGenerator gen;
+    private int maxStringLength;
+    private int maxArrayElements;
+    private ServiceContext context;
+    private boolean scrub;
+    private PathRules rules;
     private boolean truncated;
+    /** Greater than zero while writing caller-chosen keys (unmapped, MDC), which are never pre-encoded. */
+    private int dynamicNames;
     private char[] scratch = new char[256];
 
+    // open containers: path prefix (only with rules), whether an array, elements written so far
+    private final String[] prefixes = new String[MAX_DEPTH];
+    private final String[] names = new String[MAX_DEPTH];
+    private final boolean[] arrays = new boolean[MAX_DEPTH];
+    private final int[] elements = new int[MAX_DEPTH];
+    private int depth;
+    private int skipping;
+
+    /** Where this pass writes (the writer reads a counting sink's total back). */
+    OutputStream sink;
+    private String currentField;
+    private List<SecretKind> foundKinds;
+    private List<String> foundFields;
+
     JsonOut(JsonGenerator gen, int maxStringLength, ServiceContext context) {
+        this(gen, maxStringLength, Integer.MAX_VALUE, context, false, null);
+    }
+
+    JsonOut(JsonGenerator gen, int maxStringLength, int maxArrayElements, ServiceContext context, boolean scrub,
+            PathRules rules) {
+        reset(gen, maxStringLength, maxArrayElements, context, scrub, rules);
+    }
+
+    /** Makes this object ready for a new pass (it is reused per thread, see {@link WriterState}). */
+    void reset(JsonGenerator gen, int maxStringLength, int maxArrayElements, ServiceContext context, boolean scrub,
+            PathRules rules) {
         this.gen = gen;
         this.maxStringLength = maxStringLength;
+        this.maxArrayElements = maxArrayElements;
         this.context = context;
+        this.scrub = scrub;
+        this.rules = rules;
+        this.truncated = false;
+        this.dynamicNames = 0;
+        this.depth = 0;
+        this.skipping = 0;
+        this.sink = null;
+        this.currentField = null;
+        this.foundKinds = null;
+        this.foundFields = null;
+        prefixes[0] = "";
+        if (scratch.length > 4096) {
+            scratch = new char[256];
+        }
+    }
+
+    /** While on, field names are caller-chosen keys (unmapped values, MDC): escaped every time, never cached. */
+    JsonOut dynamicNames(boolean on) {
+        dynamicNames += on ? 1 : -1;
+        return this;
+    }
+
+    /** The pre-encoded form of a plain ASCII string, or null when it must go through the generator's escaping. */
+    private static SerializedString encoded(String s) {
+        SerializedString e = ENCODED.get(s);
+        if (e != null) {
+            return e == NOT_PLAIN ? null : e;
+        }
+        if (ENCODED.size() >= MAX_ENCODED) {
+            return null;
+        }
+        e = new SerializedString(s);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') {
+                e = NOT_PLAIN;
+                break;
+            }
+        }
+        SerializedString prior = ENCODED.putIfAbsent(s, e);
+        e = prior != null ? prior : e;
+        return e == NOT_PLAIN ? null : e;
+    }
+
+    private void name(String name) throws IOException {
+        if (dynamicNames == 0) {
+            SerializableString e = encoded(name);
+            if (e != null) {
+                gen.writeFieldName(e);
+                return;
+            }
+        }
+        gen.writeFieldName(name);
+    }
+
+    /**
+     * Writes {@code "name":"value"} unless value is null, for a value that is the same on every event of a writer
+     * (captions of the classification, severity or status, the service, vendor and host names): written from its
+     * pre-encoded bytes when no personal data rule can apply and it is within the string limit, which gives the same
+     * bytes as {@link #str} without escaping it again.
+     */
+    public JsonOut constant(String name, String value) {
+        if (value == null || skipping > 0) {
+            return this;
+        }
+        if (rules == null && value.length() <= maxStringLength) {
+            SerializedString e = encoded(value);
+            if (e != null) {
+                try {
+                    name(name);
+                    gen.writeString(e);
+                } catch (IOException x) {
+                    throw new UncheckedIOException(x);
+                }
+                return this;
+            }
+        }
+        return field(name, value, false);
+    }
+
+    /**
+     * Writes an OCSF {@code time_dt} ({@code uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'}, UTC, microseconds): formatted by hand
+     * into a reused buffer for years 0000-9999 when no personal data rule can apply, else by {@code fallback}.
+     */
+    JsonOut timeDt(String name, Instant time, java.util.function.Function<Instant, String> fallback) {
+        if (skipping > 0) {
+            return this;
+        }
+        if (rules == null && maxStringLength >= TimeDt.LENGTH) {
+            if (scratch.length < TimeDt.LENGTH) {
+                scratch = new char[256];
+            }
+            if (TimeDt.format(time.getEpochSecond(), time.getNano(), scratch)) {
+                try {
+                    name(name);
+                    gen.writeString(scratch, 0, TimeDt.LENGTH);
+                } catch (IOException x) {
+                    throw new UncheckedIOException(x);
+                }
+                return this;
+            }
+        }
+        return str(name, fallback.apply(time));
     }
 
     /** The enrichment being written, for body writers that need the emitting service (e.g. {@code service}). */
@@ -35,24 +199,83 @@ public final class JsonOut {
         return truncated;
     }
 
+    /** Secrets replaced in this pass, in order (empty when none). */
+    List<SecretKind> redactedKinds() {
+        return foundKinds == null ? List.of() : foundKinds;
+    }
+
+    /** Field names the {@link #redactedKinds()} were found in. */
+    List<String> redactedFields() {
+        return foundFields == null ? List.of() : foundFields;
+    }
+
+    @Override
+    public void found(SecretKind kind) {
+        if (foundKinds == null) {
+            foundKinds = new ArrayList<>(2);
+            foundFields = new ArrayList<>(2);
+        }
+        foundKinds.add(kind);
+        foundFields.add(currentField);
+    }
+
     /** Writes {@code "name":"value"} unless value is null. */
     public JsonOut str(String name, String value) {
-        if (value != null) {
-            try {
-                gen.writeFieldName(name);
-                string(value);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        return field(name, value, false);
+    }
+
+    /**
+     * Writes a free-text field ({@code message}, user agents, URLs, queries, rule text, comments, unmapped strings):
+     * like {@link #str} but scanned for secrets first.
+     */
+    public JsonOut text(String name, String value) {
+        return field(name, value, true);
+    }
+
+    private JsonOut field(String name, String value, boolean freeText) {
+        if (value == null || skipping > 0) {
+            return this;
+        }
+        String v = value;
+        if (rules != null) {
+            PersonalDataAction action = rules.actionFor(prefixes[depth], name);
+            if (action == PersonalDataAction.DROP) {
+                return this;
             }
+            if (action != PersonalDataAction.KEEP) {
+                v = rules.transform(action, name, v);
+                freeText = false;
+            }
+        }
+        try {
+            name(name);
+            string(freeText ? scrubbed(name, v) : v);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return this;
     }
 
+    private String scrubbed(String name, String value) {
+        if (!scrub) {
+            return value;
+        }
+        String v = value;
+        long window = (long) maxStringLength + SCRUB_LOOKAHEAD;
+        if (v.length() > window) {
+            v = v.substring(0, (int) window);
+            truncated = true;
+        }
+        currentField = name;
+        return SecretScrubber.scrub(v, this);
+    }
+
     /** Writes an integer field unless null. */
     public JsonOut num(String name, Integer value) {
-        if (value != null) {
+        if (value != null && skipping == 0) {
             try {
-                gen.writeNumberField(name, value.intValue());
+                name(name);
+                gen.writeNumber(value.intValue());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -62,10 +285,13 @@ public final class JsonOut {
 
     /** Writes an int field. */
     public JsonOut num(String name, int value) {
-        try {
-            gen.writeNumberField(name, value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (skipping == 0) {
+            try {
+                name(name);
+                gen.writeNumber(value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return this;
     }
@@ -80,19 +306,23 @@ public final class JsonOut {
 
     /** Writes a long field. */
     public JsonOut num(String name, long value) {
-        try {
-            gen.writeNumberField(name, value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (skipping == 0) {
+            try {
+                name(name);
+                gen.writeNumber(value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return this;
     }
 
     /** Writes a boolean field unless null. */
     public JsonOut bool(String name, Boolean value) {
-        if (value != null) {
+        if (value != null && skipping == 0) {
             try {
-                gen.writeBooleanField(name, value);
+                name(name);
+                gen.writeBoolean(value);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -107,73 +337,24 @@ public final class JsonOut {
 
     /** Writes an array of strings unless empty. */
     public JsonOut strings(String name, List<String> values) {
-        if (!values.isEmpty()) {
-            try {
-                gen.writeArrayFieldStart(name);
-                for (String v : values) {
-                    string(v);
+        if (values.isEmpty() || skipping > 0) {
+            return this;
+        }
+        PersonalDataAction action = rules == null ? PersonalDataAction.KEEP : rules.actionFor(prefixes[depth], name);
+        if (action == PersonalDataAction.DROP) {
+            return this;
+        }
+        try {
+            name(name);
+            gen.writeStartArray();
+            int n = 0;
+            for (String v : values) {
+                if (n++ == maxArrayElements) {
+                    truncated = true;
+                    break;
                 }
-                gen.writeEndArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                string(action == PersonalDataAction.KEEP ? v : rules.transform(action, name, v));
             }
-        }
-        return this;
-    }
-
-    /** Writes a string array element. */
-    public JsonOut value(String value) {
-        try {
-            string(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return this;
-    }
-
-    /** Starts {@code "name":{}}. */
-    public JsonOut begin(String name) {
-        try {
-            gen.writeObjectFieldStart(name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return this;
-    }
-
-    /** Starts an anonymous object (an array element or the root). */
-    public JsonOut begin() {
-        try {
-            gen.writeStartObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return this;
-    }
-
-    /** Ends the current object. */
-    public JsonOut end() {
-        try {
-            gen.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return this;
-    }
-
-    /** Starts {@code "name":[]}. */
-    public JsonOut beginArray(String name) {
-        try {
-            gen.writeArrayFieldStart(name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return this;
-    }
-
-    /** Ends the current array. */
-    public JsonOut endArray() {
-        try {
             gen.writeEndArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -181,10 +362,159 @@ public final class JsonOut {
         return this;
     }
 
-    /** Writes an unmapped value: a string, number, boolean or a list (written as an array of strings). */
+    /** Writes a string array element. */
+    public JsonOut value(String value) {
+        return element(value, false);
+    }
+
+    /** Writes a free-text string array element (scanned for secrets). */
+    public JsonOut textValue(String value) {
+        return element(value, true);
+    }
+
+    private JsonOut element(String value, boolean freeText) {
+        if (skipping > 0 || !admitElement()) {
+            return this;
+        }
+        try {
+            String name = names[depth] != null ? names[depth] : "";
+            String v = value;
+            if (rules != null && depth > 0) {
+                PersonalDataAction action = rules.actionFor(prefixes[depth - 1], name);
+                if (action == PersonalDataAction.DROP) {
+                    return this;
+                }
+                if (action != PersonalDataAction.KEEP) {
+                    v = rules.transform(action, name, v);
+                    freeText = false;
+                }
+            }
+            string(freeText ? scrubbed(name, v) : v);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Counts an array element; false (and start skipping nothing) when the array is full. */
+    private boolean admitElement() {
+        if (depth > 0 && arrays[depth]) {
+            if (elements[depth] >= maxArrayElements) {
+                truncated = true;
+                return false;
+            }
+            elements[depth]++;
+        }
+        return true;
+    }
+
+    /** Starts {@code "name":{}}. */
+    public JsonOut begin(String name) {
+        if (skipping > 0) {
+            skipping++;
+            return this;
+        }
+        try {
+            name(name);
+            gen.writeStartObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        push(name, false);
+        return this;
+    }
+
+    /** Starts an anonymous object (an array element or the root). */
+    public JsonOut begin() {
+        if (skipping > 0) {
+            skipping++;
+            return this;
+        }
+        if (!admitElement()) {
+            skipping = 1;
+            return this;
+        }
+        try {
+            gen.writeStartObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        push(null, false);
+        return this;
+    }
+
+    /** Ends the current object. */
+    public JsonOut end() {
+        if (skipping > 0) {
+            skipping--;
+            return this;
+        }
+        try {
+            gen.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        depth--;
+        return this;
+    }
+
+    /** Starts {@code "name":[]}. */
+    public JsonOut beginArray(String name) {
+        if (skipping > 0) {
+            skipping++;
+            return this;
+        }
+        try {
+            name(name);
+            gen.writeStartArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        push(name, true);
+        return this;
+    }
+
+    /** Ends the current array. */
+    public JsonOut endArray() {
+        return end0();
+    }
+
+    private JsonOut end0() {
+        if (skipping > 0) {
+            skipping--;
+            return this;
+        }
+        try {
+            gen.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        depth--;
+        return this;
+    }
+
+    private void push(String name, boolean array) {
+        if (depth + 1 >= MAX_DEPTH) {
+            throw new IllegalStateException("JSON nesting deeper than " + MAX_DEPTH);
+        }
+        String parent = prefixes[depth];
+        depth++;
+        arrays[depth] = array;
+        names[depth] = name;
+        elements[depth] = 0;
+        if (rules != null) {
+            // an array element (name null) shares its array's path: user.groups.name, not user.groups[0].name
+            prefixes[depth] = name == null ? parent : parent.isEmpty() ? name : parent + "." + name;
+        }
+    }
+
+    /**
+     * Writes an unmapped value: a string (scanned for secrets), number, boolean or a list (written as an array of
+     * strings).
+     */
     public JsonOut scalar(String name, Object value) {
         if (value instanceof String) {
-            return str(name, (String) value);
+            return text(name, (String) value);
         } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return num(name, ((Number) value).intValue());
         } else if (value instanceof Long) {
@@ -194,11 +524,11 @@ public final class JsonOut {
         } else if (value instanceof java.util.List) {
             beginArray(name);
             for (Object element : (java.util.List<?>) value) {
-                value(String.valueOf(element));
+                textValue(String.valueOf(element));
             }
             return endArray();
         } else if (value != null) {
-            return str(name, value.toString());
+            return text(name, value.toString());
         }
         return this;
     }
@@ -222,6 +552,9 @@ public final class JsonOut {
         value.getChars(0, len, scratch, 0);
         for (int i = 0; i < len; i++) {
             char c = scratch[i];
+            if ((c & 0xF800) != 0xD800) {
+                continue; // not a surrogate: the common case, one test per char
+            }
             if (Character.isHighSurrogate(c)) {
                 if (i + 1 < len && Character.isLowSurrogate(scratch[i + 1])) {
                     i++;

@@ -86,7 +86,7 @@ public final class Models {
         }
         out.str("expiration_reason", expirationReason);
         if (s != null) {
-            out.str("issuer", s.issuer()).bool("is_remote", s.remote()).bool("is_mfa", s.mfa());
+            out.text("issuer", s.issuer()).bool("is_remote", s.remote()).bool("is_mfa", s.mfa());
         }
         out.end();
     }
@@ -130,9 +130,9 @@ public final class Models {
         }
         out.begin("http_request").str("http_method", r.method());
         if (r.url() != null) {
-            out.begin("url").str("url_string", r.url()).end();
+            out.begin("url").text("url_string", r.url()).end();
         }
-        out.str("user_agent", r.userAgent()).num("length", r.length()).end();
+        out.text("user_agent", r.userAgent()).num("length", r.length()).end();
     }
 
     /** {@code managed_entity} object ({@code entity}, {@code entity_result}). */

@@ -1,6 +1,5 @@
 package uk.gov.justice.securityevents.internal.ocsf;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,6 +7,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import uk.gov.justice.securityevents.Classification;
 import uk.gov.justice.securityevents.EmittedEvent;
@@ -15,34 +16,72 @@ import uk.gov.justice.securityevents.Envelope;
 import uk.gov.justice.securityevents.SecurityEvent;
 import uk.gov.justice.securityevents.ServiceContext;
 import uk.gov.justice.securityevents.internal.SdkInfo;
+import uk.gov.justice.securityevents.internal.privacy.PathRules;
+import uk.gov.justice.securityevents.privacy.PersonalDataPolicy;
+import uk.gov.justice.securityevents.privacy.RedactionCounts;
+import uk.gov.justice.securityevents.privacy.RedactionListener;
+import uk.gov.justice.securityevents.privacy.SecretKind;
 
 /**
  * The canonical writer: one event, one OCSF 1.8.0 JSON object, fields in a fixed order. Strings are escaped
- * completely and bounded; when any was cut, the event is written again with {@code metadata.is_truncated} and
- * {@code metadata.untruncated_size} so nothing half-written leaves without saying so.
+ * completely and bounded, free text is scrubbed of secrets and personal data rules are applied. When any string was
+ * cut, or the event is larger than the byte limit, it is written again (with smaller string limits, then shorter
+ * arrays, until it fits) with {@code metadata.is_truncated} and {@code metadata.untruncated_size}, so nothing
+ * half-written or oversized leaves without saying so.
  */
 public final class OcsfEventWriter {
     /** OCSF version the output validates against. */
     public static final String OCSF_VERSION = "1.8.0";
+    /** Smallest string limit the size reduction goes down to before it shortens arrays: {@value}. */
+    static final int SMALLEST_STRING_LIMIT = 32;
+    /** Array lengths tried, in order, once strings are at {@link #SMALLEST_STRING_LIMIT}. */
+    private static final int[] ARRAY_CAPS = {64, 16, 4};
 
     private static final DateTimeFormatter TIME_DT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private final JsonFactory factory;
     private final ServiceContext context;
+    /** {@code environment:<name>} label, built once. */
+    private final String environmentLabel;
     private final int maxStringLength;
+    private final int maxEventBytes;
+    private final boolean scrub;
+    private final PathRules rules;
+    private final RedactionCounts counts;
+    private final RedactionListener listener;
+
+    /**
+     * Creates a writer that scrubs secrets and has no byte limit per event.
+     *
+     * @param context         enrichment added to every event
+     * @param maxStringLength longest string value written, in UTF-16 chars
+     */
+    public OcsfEventWriter(ServiceContext context, int maxStringLength) {
+        this(context, maxStringLength, Integer.MAX_VALUE, true, PersonalDataPolicy.KEEP_ALL, new RedactionCounts(),
+                RedactionListener.NONE);
+    }
 
     /**
      * Creates a writer.
      *
      * @param context         enrichment added to every event
      * @param maxStringLength longest string value written, in UTF-16 chars
+     * @param maxEventBytes   largest event written, in UTF-8 bytes
+     * @param scrub           whether free text is scrubbed of secrets
+     * @param policy          personal data rules
+     * @param counts          where redactions are counted
+     * @param listener        told about each redaction
      */
-    public OcsfEventWriter(ServiceContext context, int maxStringLength) {
+    public OcsfEventWriter(ServiceContext context, int maxStringLength, int maxEventBytes, boolean scrub,
+            PersonalDataPolicy policy, RedactionCounts counts, RedactionListener listener) {
         this.context = context;
         this.maxStringLength = maxStringLength;
-        this.factory = JsonFactory.builder().build();
-        this.factory.setCharacterEscapes(new SafeEscapes());
+        this.maxEventBytes = maxEventBytes;
+        this.scrub = scrub;
+        this.rules = policy.keepsAll() ? null : new PathRules(policy);
+        this.counts = counts;
+        this.listener = listener;
+        this.environmentLabel = context.environment() != null ? "environment:" + context.environment() : null;
     }
 
     /** The enrichment this writer adds. */
@@ -58,26 +97,119 @@ public final class OcsfEventWriter {
      * @throws IOException when the sink fails
      */
     public void write(EmittedEvent emitted, OutputStream out) throws IOException {
-        ReusableBuffer buffer = ReusableBuffer.forThread();
-        buffer.reset();
-        if (writeOnce(emitted, buffer, maxStringLength, null)) {
-            CountingSink counter = new CountingSink();
-            writeOnce(emitted, counter, Integer.MAX_VALUE, null);
-            buffer.reset();
-            writeOnce(emitted, buffer, maxStringLength, counter.count());
+        WriterState state = WriterState.acquire();
+        try {
+            render(state, emitted, 0).writeTo(out);
+        } catch (IOException | RuntimeException | Error e) {
+            state.discard();
+            throw e;
         }
-        buffer.writeTo(out);
+        state.release();
     }
 
-    /** Returns true when a string was cut. */
-    private boolean writeOnce(EmittedEvent emitted, OutputStream sink, int limit, Long untruncatedSize)
-            throws IOException {
-        try (JsonGenerator gen = factory.createGenerator(sink)) {
-            JsonOut out = new JsonOut(gen, limit, context);
-            writeEvent(emitted, out, untruncatedSize);
-            gen.flush();
-            return out.truncated();
+    /**
+     * Writes one event into a new array, leaving {@code reserve} bytes of the event limit free (for an integrity link
+     * added afterwards).
+     *
+     * @param emitted the event and its envelope
+     * @param reserve bytes to keep free below the event limit
+     * @return the JSON bytes
+     */
+    public byte[] toBytes(EmittedEvent emitted, int reserve) {
+        return toBytes(emitted, reserve, -1);
+    }
+
+    /**
+     * Like {@link #toBytes(EmittedEvent, int)}, with one byte appended when {@code trailer} is 0-255 (a line feed for
+     * NDJSON): one exact-size array, no second copy.
+     *
+     * @param emitted the event and its envelope
+     * @param reserve bytes to keep free below the event limit
+     * @param trailer the byte to append, or -1 for none
+     * @return the JSON bytes, with the trailer if any
+     */
+    public byte[] toBytes(EmittedEvent emitted, int reserve, int trailer) {
+        WriterState state = WriterState.acquire();
+        byte[] bytes;
+        try {
+            bytes = render(state, emitted, reserve).toByteArray(trailer);
+        } catch (IOException e) {
+            state.discard();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            state.discard();
+            throw e;
         }
+        state.release();
+        return bytes;
+    }
+
+    private ReusableBuffer render(WriterState state, EmittedEvent emitted, int reserve) throws IOException {
+        long budget = Math.max(0L, (long) maxEventBytes - reserve);
+        ReusableBuffer buffer = state.buffer;
+        buffer.reset();
+        JsonOut pass = writeOnce(state, emitted, buffer, maxStringLength, Integer.MAX_VALUE, null);
+        if (!pass.truncated() && buffer.size() <= budget) {
+            commit(emitted, pass);
+            return buffer;
+        }
+        CountingSink counter = state.counter;
+        counter.reset();
+        writeOnce(state, emitted, counter, Integer.MAX_VALUE, Integer.MAX_VALUE, null);
+        long untruncated = counter.count();
+        int limit = maxStringLength;
+        int cap = 0;
+        int arrays = Integer.MAX_VALUE;
+        while (true) {
+            buffer.reset();
+            pass = writeOnce(state, emitted, buffer, limit, arrays, untruncated);
+            if (buffer.size() <= budget) {
+                commit(emitted, pass);
+                return buffer;
+            }
+            if (limit > SMALLEST_STRING_LIMIT) {
+                // shrink in proportion to the overshoot, at least by half, so few passes are needed
+                long shrunk = (long) limit * budget / buffer.size();
+                limit = (int) Math.max(SMALLEST_STRING_LIMIT, Math.min(limit / 2, shrunk));
+            } else if (cap < ARRAY_CAPS.length) {
+                arrays = ARRAY_CAPS[cap++];
+            } else {
+                buffer.reset();
+                throw new IllegalArgumentException("event " + emitted.envelope().uid() + " (" + emitted.event()
+                        .eventCode() + ") cannot be written within " + budget + " bytes even with every string cut to "
+                        + SMALLEST_STRING_LIMIT + " chars and every array to " + ARRAY_CAPS[ARRAY_CAPS.length - 1]
+                        + " elements; raise maxEventBytes");
+            }
+        }
+    }
+
+    private void commit(EmittedEvent emitted, JsonOut pass) {
+        List<SecretKind> kinds = pass.redactedKinds();
+        if (kinds.isEmpty()) {
+            return;
+        }
+        List<String> fields = pass.redactedFields();
+        String code = emitted.event().eventCode();
+        for (int i = 0; i < kinds.size(); i++) {
+            counts.add(kinds.get(i), 1);
+            try {
+                listener.onSecretRedacted(kinds.get(i), fields.get(i), code);
+            } catch (RuntimeException e) {
+                // a failing listener must not lose the event
+            }
+        }
+    }
+
+    private JsonOut writeOnce(WriterState state, EmittedEvent emitted, OutputStream sink, int limit, int arrays,
+            Long untruncatedSize) throws IOException {
+        JsonGenerator gen = state.gen;
+        JsonOut out = state.out;
+        state.target(sink);
+        out.reset(gen, limit, arrays, context, scrub, rules);
+        out.sink = sink;
+        writeEvent(emitted, out, untruncatedSize);
+        gen.flush();
+        return out;
     }
 
     private void writeEvent(EmittedEvent emitted, JsonOut out, Long untruncatedSize) {
@@ -87,47 +219,51 @@ public final class OcsfEventWriter {
         BodyWriter<SecurityEvent> body = BodyWriters.forEvent(e);
         Instant time = e.time() != null ? e.time() : env.time();
 
+        String statusCaption = body.statusCaption(e);
         out.begin()
-                .num("class_uid", c.ocsfClass().uid()).str("class_name", c.ocsfClass().caption())
-                .num("category_uid", c.ocsfClass().categoryUid()).str("category_name", c.ocsfClass().categoryCaption())
-                .num("activity_id", c.activityId()).str("activity_name", c.activityName())
-                .num("type_uid", c.typeUid()).str("type_name", c.typeName())
-                .num("time", time.toEpochMilli()).str("time_dt", TIME_DT.format(time.truncatedTo(ChronoUnit.MICROS)))
+                .num("class_uid", c.ocsfClass().uid()).constant("class_name", c.ocsfClass().caption())
+                .num("category_uid", c.ocsfClass().categoryUid())
+                .constant("category_name", c.ocsfClass().categoryCaption())
+                .num("activity_id", c.activityId()).constant("activity_name", c.activityName())
+                .num("type_uid", c.typeUid()).constant("type_name", c.typeName())
+                .num("time", time.toEpochMilli()).timeDt("time_dt", time, OcsfEventWriter::formatTimeDt)
                 .num("timezone_offset", 0)
-                .num("severity_id", e.severity().id()).str("severity", e.severity().caption())
+                .num("severity_id", e.severity().id()).constant("severity", e.severity().caption())
                 .num("status_id", e.outcome().id())
-                .str("status", body.statusCaption(e) != null ? body.statusCaption(e) : e.outcome().caption())
-                .str("status_detail", e.statusDetail())
-                .str("message", e.message());
+                .constant("status", statusCaption != null ? statusCaption : e.outcome().caption())
+                .text("status_detail", e.statusDetail())
+                .text("message", e.message());
 
         boolean hostDevice = !body.writesDevice() && context.hostname() != null;
         writeMetadata(out, e, env, c, hostDevice, body.usesSecurityControl(), untruncatedSize);
         if (hostDevice) {
-            out.begin("device").num("type_id", 0).str("type", "Unknown").str("hostname", context.hostname())
-                    .str("uid", context.hostUid()).end();
+            out.begin("device").num("type_id", 0).constant("type", "Unknown").constant("hostname", context.hostname())
+                    .constant("uid", context.hostUid()).end();
         }
         if (context.cloudProvider() != null) {
-            out.begin("cloud").str("provider", context.cloudProvider()).str("region", context.cloudRegion()).end();
+            out.begin("cloud").constant("provider", context.cloudProvider())
+                    .constant("region", context.cloudRegion()).end();
         }
         Models.actor(out, e.actor());
         body.write(e, out);
-        writeUnmapped(out, e, env);
+        writeUnmapped(out, e, env, emitted.mdc());
         out.end();
     }
 
     private void writeMetadata(JsonOut out, SecurityEvent e, Envelope env, Classification c, boolean host,
             boolean securityControl, Long untruncatedSize) {
         out.begin("metadata")
-                .str("version", OCSF_VERSION)
+                .constant("version", OCSF_VERSION)
                 .str("uid", env.uid())
-                .str("event_code", c.eventCode())
-                .begin("product").str("name", context.serviceName()).str("vendor_name", context.vendorName())
-                .str("version", context.serviceVersion()).end()
-                .str("log_provider", SdkInfo.LOG_PROVIDER)
+                .constant("event_code", c.eventCode())
+                .begin("product").constant("name", context.serviceName())
+                .constant("vendor_name", context.vendorName())
+                .constant("version", context.serviceVersion()).end()
+                .constant("log_provider", SdkInfo.LOG_PROVIDER)
                 .num("sequence", env.sequence())
-                .begin("reporter").str("name", context.serviceName()).str("uid", env.producerInstanceUid())
-                .str("hostname", context.hostname()).end()
-                .str("tenant_uid", context.tenant())
+                .begin("reporter").constant("name", context.serviceName()).str("uid", env.producerInstanceUid())
+                .constant("hostname", context.hostname()).end()
+                .constant("tenant_uid", context.tenant())
                 .str("correlation_uid", e.correlationUid());
         out.beginArray("profiles");
         out.value("datetime");
@@ -142,8 +278,8 @@ public final class OcsfEventWriter {
         }
         out.endArray();
         out.beginArray("labels").value(e.principle().label());
-        if (context.environment() != null) {
-            out.value("environment:" + context.environment());
+        if (environmentLabel != null) {
+            out.value(environmentLabel);
         }
         out.endArray();
         if (untruncatedSize != null) {
@@ -152,16 +288,33 @@ public final class OcsfEventWriter {
         out.end();
     }
 
-    private static void writeUnmapped(JsonOut out, SecurityEvent e, Envelope env) {
+    /** {@code time_dt} through {@link DateTimeFormatter}: the reference, used outside years 0000-9999. */
+    static String formatTimeDt(Instant time) {
+        return TIME_DT.format(time.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    private static void writeUnmapped(JsonOut out, SecurityEvent e, Envelope env, Map<String, String> mdc) {
         Map<String, Object> unmapped = e.unmapped();
-        if (unmapped.isEmpty() && env.traceId() == null) {
+        if (unmapped.isEmpty() && env.traceId() == null && mdc.isEmpty()) {
             return;
         }
         out.begin("unmapped");
+        out.dynamicNames(true);
         for (Map.Entry<String, Object> entry : unmapped.entrySet()) {
             out.scalar(entry.getKey(), entry.getValue());
         }
+        out.dynamicNames(false);
         out.str("trace_id", env.traceId()).str("span_id", env.spanId());
+        if (!mdc.isEmpty()) {
+            // Diagnostic context chosen by an appender's allow-list: free text, so escaped, bounded and scrubbed.
+            out.begin("mdc");
+            out.dynamicNames(true);
+            for (Map.Entry<String, String> entry : mdc.entrySet()) {
+                out.text(entry.getKey(), entry.getValue());
+            }
+            out.dynamicNames(false);
+            out.end();
+        }
         out.end();
     }
 }

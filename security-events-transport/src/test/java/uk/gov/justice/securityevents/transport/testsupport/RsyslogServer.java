@@ -45,6 +45,30 @@ public final class RsyslogServer implements AutoCloseable {
         return Files.isExecutable(RSYSLOGD);
     }
 
+    /** Environment variable that turns a missing rsyslog from a skipped test into a failure (CI sets it). */
+    public static final String REQUIRE_ENV = "SECURITY_EVENTS_REQUIRE_RSYSLOG";
+
+    /**
+     * For tests with an optional syslog leg.
+     *
+     * @return whether rsyslog is installed
+     * @throws AssertionError if it is not and {@value #REQUIRE_ENV} is {@code true}
+     */
+    public static boolean availableOrFail() {
+        if (isInstalled()) {
+            return true;
+        }
+        if ("true".equalsIgnoreCase(System.getenv(REQUIRE_ENV))) {
+            throw new AssertionError(missingMessage() + " (" + REQUIRE_ENV + "=true)");
+        }
+        return false;
+    }
+
+    /** Skips the calling test when rsyslog is missing, or fails it when {@value #REQUIRE_ENV} is {@code true}. */
+    public static void assumeAvailable() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(availableOrFail(), missingMessage());
+    }
+
     /** @return a message for JUnit assumptions when rsyslog is missing */
     public static String missingMessage() {
         return RSYSLOGD + " not installed: install the Debian packages rsyslog and rsyslog-gnutls to run this test";
@@ -125,6 +149,20 @@ public final class RsyslogServer implements AutoCloseable {
     public List<String> receivedLines() {
         try {
             return Files.exists(output) ? Files.readAllLines(output, StandardCharsets.UTF_8) : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops rsyslogd (it closes its connections; the port refuses connections until {@link #startDaemon()}). */
+    public void stopDaemon() {
+        stopProcess();
+    }
+
+    /** Starts rsyslogd again on the same port, appending to the same output file. */
+    public void startDaemon() {
+        try {
+            startProcess();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -51,13 +51,15 @@ public final class TestCollector implements AutoCloseable {
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final List<JsonNode> events = new CopyOnWriteArrayList<>();
+    private final AtomicInteger arrivals = new AtomicInteger();
 
     /**
      * One request as the collector saw it.
      *
      * @param receivedNanos  {@link System#nanoTime()} when the handler started
      * @param respondedNanos when the answer was sent (or the connection closed)
-     * @param outcome        status sent, {@code -1} hung, {@code -2} closed without answer
+     * @param outcome        status sent, {@code -1} hung, {@code -2} closed without answer, {@code -3} events
+     *                       recorded then closed without answer
      * @param authorization  the {@code Authorization} header, or {@code null}
      * @param contentEncoding the {@code Content-Encoding} header, or {@code null}
      * @param wireBytes      body size as received
@@ -67,8 +69,8 @@ public final class TestCollector implements AutoCloseable {
                                   String contentEncoding, int wireBytes, int lineCount) {
     }
 
-    private TestCollector(TestCertificates certs, String expectedAuthorization, boolean requireClientCertificate)
-            throws IOException {
+    private TestCollector(TestCertificates certs, String expectedAuthorization, boolean requireClientCertificate,
+                          int port) throws IOException {
         this.expectedAuthorization = expectedAuthorization;
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(r -> {
@@ -76,7 +78,7 @@ public final class TestCollector implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         SSLContext ctx = certs.serverContext(requireClientCertificate);
         server.setHttpsConfigurator(new HttpsConfigurator(ctx) {
             @Override
@@ -109,10 +111,31 @@ public final class TestCollector implements AutoCloseable {
     public static TestCollector start(TestCertificates certs, String expectedAuthorization,
                                       boolean requireClientCertificate) {
         try {
-            return new TestCollector(certs, expectedAuthorization, requireClientCertificate);
+            return new TestCollector(certs, expectedAuthorization, requireClientCertificate, 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Starts a collector on a given port, e.g. the port of a collector closed earlier ("the collector is back").
+     *
+     * @param certs                 certificates
+     * @param expectedAuthorization exact {@code Authorization} value required, or {@code null}
+     * @param port                  loopback port to listen on
+     * @return a started collector
+     */
+    public static TestCollector startOnPort(TestCertificates certs, String expectedAuthorization, int port) {
+        try {
+            return new TestCollector(certs, expectedAuthorization, false, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the loopback port */
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     /** @return {@code https://127.0.0.1:<port>/logs/v1/event} */
@@ -140,6 +163,16 @@ public final class TestCollector implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** @return enqueued faults not yet used by a request */
+    public int pendingFaults() {
+        return nextFaults.size();
+    }
+
+    /** @return requests that have reached the handler so far, including ones not answered yet (e.g. hung) */
+    public int arrivals() {
+        return arrivals.get();
+    }
+
     /** @return every accepted NDJSON line, exactly as received */
     public List<String> lines() {
         return List.copyOf(lines);
@@ -152,6 +185,7 @@ public final class TestCollector implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         long received = System.nanoTime();
+        arrivals.incrementAndGet();
         String auth = ex.getRequestHeaders().getFirst("Authorization");
         String encoding = ex.getRequestHeaders().getFirst("Content-Encoding");
         byte[] wire;
@@ -171,6 +205,26 @@ public final class TestCollector implements AutoCloseable {
             case RESET:
                 requests.add(new RecordedRequest(received, System.nanoTime(), -2, auth, encoding, wire.length, -1));
                 ex.close(); // no response headers sent: the server closes the connection
+                return;
+            case ACCEPT_THEN_RESET:
+                if (record(received, auth, encoding, wire, -3)) {
+                    ex.close(); // processed, then "died" before answering
+                } else {
+                    respond(ex, received, 400, "malformed JSON line", auth, encoding, wire.length, -1);
+                }
+                return;
+            case DELAY:
+                try {
+                    if (closing.await(fault.delay().toMillis(), TimeUnit.MILLISECONDS)) {
+                        ex.close();
+                        return;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    ex.close();
+                    return;
+                }
+                accept(ex, received, auth, encoding, wire);
                 return;
             case STATUS:
                 if (fault.retryAfter() != null) {
@@ -194,6 +248,18 @@ public final class TestCollector implements AutoCloseable {
             respond(ex, received, 413, "payload too large", auth, encoding, wire.length, -1);
             return;
         }
+        if (!record(received, auth, encoding, wire, 200)) {
+            respond(ex, received, 400, "malformed JSON line", auth, encoding, wire.length, -1);
+            return;
+        }
+        byte[] ok = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+        ex.sendResponseHeaders(200, ok.length);
+        ex.getResponseBody().write(ok);
+        ex.close();
+    }
+
+    /** Parses and records a body's events; {@code false} (nothing recorded) if a line is not JSON. */
+    private boolean record(long received, String auth, String encoding, byte[] wire, int outcome) throws IOException {
         byte[] body = "gzip".equalsIgnoreCase(encoding) ? gunzip(wire) : wire;
         String text = new String(body, StandardCharsets.UTF_8);
         List<String> batchLines = new ArrayList<>();
@@ -205,19 +271,17 @@ public final class TestCollector implements AutoCloseable {
             try {
                 parsed.add(JSON.readTree(line));
             } catch (IOException e) {
-                respond(ex, received, 400, "malformed JSON line", auth, encoding, wire.length, -1);
-                return;
+                return false;
             }
             batchLines.add(line);
         }
-        requests.add(new RecordedRequest(received, System.nanoTime(), 200, auth, encoding, wire.length,
+        requests.add(new RecordedRequest(received, System.nanoTime(), outcome, auth, encoding, wire.length,
                 batchLines.size()));
-        lines.addAll(batchLines);
-        events.addAll(parsed);
-        byte[] ok = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
-        ex.sendResponseHeaders(200, ok.length);
-        ex.getResponseBody().write(ok);
-        ex.close();
+        synchronized (lines) {
+            lines.addAll(batchLines);
+            events.addAll(parsed);
+        }
+        return true;
     }
 
     private void respond(HttpExchange ex, long received, int status, String body, String auth, String encoding,

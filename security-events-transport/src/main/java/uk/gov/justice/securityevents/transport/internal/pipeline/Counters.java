@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import uk.gov.justice.securityevents.transport.DeliverySnapshot;
 import uk.gov.justice.securityevents.transport.DropReason;
+import uk.gov.justice.securityevents.transport.internal.spool.SpoolStore;
 
 /**
  * The pipeline's counters. Caller-side counters are {@link LongAdder}s (no contention between offering threads);
@@ -23,6 +24,8 @@ public final class Counters {
     private volatile long lastLatencyNanos;
     private volatile long maxLatencyNanos;
     private final AtomicLong totalLatencyNanos = new AtomicLong();
+    private final AtomicLong spooled = new AtomicLong();
+    private final AtomicLong replayed = new AtomicLong();
 
     /** Creates zeroed counters. */
     public Counters() {
@@ -62,7 +65,17 @@ public final class Counters {
         totalLatencyNanos.addAndGet(latencyNanos);
     }
 
-    DeliverySnapshot snapshot(EventQueue queue, boolean failing) {
+    /** Sender thread (or the stopping thread after it) only. */
+    void spooled(int events) {
+        spooled.addAndGet(events);
+    }
+
+    /** Sender thread only. */
+    void replayed(int events) {
+        replayed.addAndGet(events);
+    }
+
+    DeliverySnapshot snapshot(EventQueue queue, boolean failing, SpoolStore spool) {
         Map<DropReason, Long> drops = new EnumMap<>(DropReason.class);
         for (DropReason r : DropReason.values()) {
             drops.put(r, dropped(r));
@@ -70,6 +83,8 @@ public final class Counters {
         return new DeliverySnapshot(offered.sum(), delivered.get(), retries.get(), permanentFailures.get(), drops,
                 queue.queuedEvents(), queue.pendingEvents(), queue.heldBytes(), queue.highWaterMark(),
                 batchesDelivered.get(), Duration.ofNanos(lastLatencyNanos), Duration.ofNanos(maxLatencyNanos),
-                Duration.ofNanos(totalLatencyNanos.get()), failing);
+                Duration.ofNanos(totalLatencyNanos.get()), failing, spooled.get(), replayed.get(),
+                spool == null ? 0 : spool.recovered(), spool == null ? 0 : spool.events(),
+                spool == null ? 0 : spool.bytes(), spool == null ? 0 : spool.segments());
     }
 }

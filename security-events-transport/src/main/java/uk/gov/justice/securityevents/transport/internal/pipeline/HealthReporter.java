@@ -21,6 +21,7 @@ final class HealthReporter {
     private final DeliveryListener listener;
     private final Counters counters;
     private final long dropReportIntervalNanos;
+    private final String retryNote;
 
     private volatile boolean failing;
     private long failingSinceNanos;
@@ -31,12 +32,15 @@ final class HealthReporter {
     private boolean droppedBefore;
 
     HealthReporter(String destination, StatusReporter status, DeliveryListener listener, Counters counters,
-                   Duration dropReportInterval) {
+                   Duration dropReportInterval, String spoolDirectory) {
         this.destination = destination;
         this.status = status;
         this.listener = listener;
         this.counters = counters;
         this.dropReportIntervalNanos = dropReportInterval.toNanos();
+        this.retryNote = spoolDirectory == null
+                ? " (will retry with back-off; events stay queued up to the queue bound)"
+                : " (will retry with back-off; events are spooled to " + spoolDirectory + " meanwhile)";
     }
 
     boolean failing() {
@@ -48,7 +52,7 @@ final class HealthReporter {
             failingSinceNanos = System.nanoTime();
             status.warn("delivery to " + destination + " is failing: " + reason
                     + (permanent ? " (rejected, not retried; events dropped as REJECTED)"
-                                 : " (will retry with back-off; events stay queued up to the queue bound)"));
+                                 : retryNote));
             listener.onDeliveryFailing(reason);
             failing = true; // published after the report, so whoever sees "failing" can also see the report
         } else if (permanent && !reason.equals(lastPermanentReason)) {

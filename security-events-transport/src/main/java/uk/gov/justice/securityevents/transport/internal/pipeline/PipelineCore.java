@@ -13,10 +13,12 @@ import uk.gov.justice.securityevents.transport.OutboundEvent;
 import uk.gov.justice.securityevents.transport.PipelineSettings;
 import uk.gov.justice.securityevents.transport.StatusReporter;
 import uk.gov.justice.securityevents.transport.internal.common.SafeText;
+import uk.gov.justice.securityevents.transport.internal.spool.SpoolStore;
 
 /**
- * Lifecycle and caller-side admission of a delivery pipeline. {@link #offer} takes no lock and does no I/O;
- * {@link #start} and {@link #stop} are synchronised with each other only.
+ * Lifecycle and caller-side admission of a delivery pipeline. {@link #offer} takes no lock and does no I/O (the
+ * disk spool is written by the sender thread only); {@link #start} and {@link #stop} are synchronised with each
+ * other only.
  */
 public final class PipelineCore {
 
@@ -34,6 +36,8 @@ public final class PipelineCore {
     private final Counters counters = new Counters();
     private final HealthReporter health;
     private final Sender sender;
+    private final SpoolStore spool;
+    private final long spillThresholdBytes;
     private volatile State state = State.NEW;
     private Thread thread;
     private long stopResult;
@@ -43,6 +47,7 @@ public final class PipelineCore {
      * @param destination where batches go
      * @param listener    observer (wrapped so it cannot break delivery)
      * @param status      local status channel
+     * @throws IllegalStateException if the spool directory is locked by another process or pipeline
      */
     public PipelineCore(PipelineSettings settings, Destination destination, DeliveryListener listener,
                         StatusReporter status) {
@@ -51,9 +56,12 @@ public final class PipelineCore {
         this.status = new SafeStatusReporter(status);
         this.queue = new EventQueue(settings.maxQueueBytes());
         SafeListener safe = new SafeListener(listener, this.status);
+        this.spool = settings.spool() == null ? null
+                : SpoolStore.open(settings.spool(), this.status, counters::dropped);
         this.health = new HealthReporter(destination.description(), this.status, safe, counters,
-                settings.dropReportInterval());
-        this.sender = new Sender(queue, counters, settings, destination, health, safe, this.status);
+                settings.dropReportInterval(), spool == null ? null : spool.directory().toString());
+        this.sender = new Sender(queue, counters, settings, destination, health, safe, this.status, spool);
+        this.spillThresholdBytes = sender.spillThresholdBytes();
     }
 
     /** Starts the sender thread; never touches the network. Idempotent; a stopped pipeline cannot restart. */
@@ -96,6 +104,9 @@ public final class PipelineCore {
         if (queued == 1 || queued % settings.maxBatchEvents() == 0) {
             sender.wake();
         }
+        if (queue.heldBytes() >= spillThresholdBytes) {
+            sender.requestSpill();
+        }
         // stop() may have drained the queue between our state check and the add: take the event back.
         if (state == State.STOPPED && queue.remove(q)) {
             queue.release(size, 1);
@@ -125,6 +136,12 @@ public final class PipelineCore {
                     return true;
                 }
                 counters.dropped(DropReason.BLOCK_TIMEOUT, 1);
+                return false;
+            case SPOOL:
+                // The sender moves the queue to disk; the caller never waits for it and never does I/O itself.
+                sender.requestSpill();
+                counters.dropped(spool != null && spool.isFailing() ? DropReason.SPOOL_WRITE_FAILED
+                        : DropReason.QUEUE_FULL, 1);
                 return false;
             case DROP_NEWEST:
             default:
@@ -156,9 +173,18 @@ public final class PipelineCore {
             result += sender.shutdownDrops();
         }
         state = State.STOPPED;
-        result += drainStragglers();
+        boolean senderEnded = thread == null || !thread.isAlive();
+        if (senderEnded) {
+            // Events offered while the sender was ending (or before a start that never came): spool or count them.
+            result += sender.settle(true);
+            if (spool != null) {
+                spool.close();
+            }
+        } else {
+            result += drainStragglers();
+        }
         destination.close();
-        if (thread != null && thread.isAlive()) {
+        if (!senderEnded) {
             status.warn("sender thread for " + destination.description() + " did not stop within "
                     + (timeout.toMillis() + ABORT_GRACE_MILLIS) + " ms; it is a daemon and will not block exit");
         } else {
@@ -167,6 +193,11 @@ public final class PipelineCore {
         if (result > 0) {
             status.warn("stopped with " + result + " event(s) not delivered to " + destination.description()
                     + " (counted as dropped: SHUTDOWN)");
+        }
+        if (spool != null && spool.events() > 0) {
+            status.info("stopped with " + spool.events() + " event(s) for " + destination.description()
+                    + " in the disk spool at " + spool.directory() + "; they are sent first when a pipeline is "
+                    + "next built on that directory");
         }
         stopResult = result;
         return result;
@@ -200,7 +231,7 @@ public final class PipelineCore {
 
     /** @return a copy of the counters */
     public DeliverySnapshot snapshot() {
-        return counters.snapshot(queue, health.failing());
+        return counters.snapshot(queue, health.failing(), spool);
     }
 
     /** @return whether started and not stopped */

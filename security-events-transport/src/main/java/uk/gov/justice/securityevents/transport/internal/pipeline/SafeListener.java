@@ -51,6 +51,16 @@ final class SafeListener implements DeliveryListener {
     }
 
     @Override
+    public void onSpooled(int events) {
+        guard(() -> delegate.onSpooled(events));
+    }
+
+    @Override
+    public void onReplayed(int events) {
+        guard(() -> delegate.onReplayed(events));
+    }
+
+    @Override
     public void onDeliveryFailing(String reason) {
         guard(() -> delegate.onDeliveryFailing(reason));
     }

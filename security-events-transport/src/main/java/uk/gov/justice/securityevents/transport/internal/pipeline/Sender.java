@@ -1,6 +1,7 @@
 package uk.gov.justice.securityevents.transport.internal.pipeline;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -17,22 +18,32 @@ import uk.gov.justice.securityevents.transport.DeliveryResult;
 import uk.gov.justice.securityevents.transport.Destination;
 import uk.gov.justice.securityevents.transport.DropReason;
 import uk.gov.justice.securityevents.transport.OutboundEvent;
+import uk.gov.justice.securityevents.transport.OverflowPolicy;
 import uk.gov.justice.securityevents.transport.PipelineSettings;
 import uk.gov.justice.securityevents.transport.StatusReporter;
 import uk.gov.justice.securityevents.transport.internal.common.SafeText;
+import uk.gov.justice.securityevents.transport.internal.spool.SpoolStore;
 
 /**
- * The pipeline's one background thread: batches queued events by count, bytes and linger time, sends each batch,
- * retries transient failures with back-off, splits on "too large", and accounts for every event.
+ * The pipeline's one background thread: batches events by count, bytes and linger time, sends each batch, retries
+ * transient failures with back-off, splits on "too large", spools what the destination cannot take, replays the
+ * spool in order, and accounts for every event.
  *
  * <p>It never sleeps: every wait is a {@link LockSupport#parkNanos} bounded by the next thing it must do (linger
- * expiry, retry time, attempt timeout, stop deadline) and cut short by {@link #wake()} or {@link #requestStop}.
- * A spool (a later feature) plugs in at {@link #undeliverable}, the single place where events leave the pipeline
- * undelivered.
+ * expiry, retry time, attempt timeout, stop deadline, housekeeping) and cut short by {@link #wake()} or
+ * {@link #requestStop}.
+ *
+ * <h2>Order with a spool</h2>
+ * Events reach the destination in offer order. While the spool holds events, every newer event goes to the spool
+ * behind them ("replay mode"); the destination is fed from memory only while the spool is empty ("direct mode").
+ * The sender spills memory to the spool when a batch fails transiently, when the queue passes the spill threshold
+ * ({@link OverflowPolicy#SPOOL}), and at stop. If it must spill while a batch from memory is in flight, it first
+ * appends that batch to the empty spool, marked in flight ("mirrored"), so the batch stays the oldest: delivered,
+ * its records are acknowledged; failed, the spool replays them first.
  */
 final class Sender implements Runnable {
 
-    /** Longest park, so listener drop notifications and stop requests are handled promptly even when idle. */
+    /** Longest park, so listener drop notifications, spills, fsyncs and stop requests are handled promptly. */
     static final long HOUSEKEEPING_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final EventQueue queue;
@@ -44,15 +55,30 @@ final class Sender implements Runnable {
     private final StatusReporter status;
     private final Backoff backoff;
     private final long lingerNanos;
+    private final SpoolStore spool;
+    private final long spillThresholdBytes;
     private final AtomicLong shutdownDrops = new AtomicLong();
 
     private volatile Thread thread;
     private volatile boolean stopping;
     private volatile long stopDeadlineNanos;
-    private QueuedEvent carry;
+    private volatile boolean spillRequested;
+
+    /** Events taken from the queue and not yet sent or spooled; older than everything queued. */
+    private final ArrayDeque<QueuedEvent> held = new ArrayDeque<>();
+    /** Parts of the memory batch in flight still to send, in order (after {@link #current}). */
+    private final ArrayDeque<List<QueuedEvent>> work = new ArrayDeque<>();
+    /** The memory part being attempted, or {@code null}. */
+    private List<QueuedEvent> current;
+    /** Whether {@link #current} and {@link #work} are also the oldest records of the spool, in flight there. */
+    private boolean mirrored;
+    /** Consecutive transient failures; drives the back-off. */
+    private int failures;
+    private boolean retryPending;
+    private long retryAtNanos;
 
     Sender(EventQueue queue, Counters counters, PipelineSettings settings, Destination destination,
-           HealthReporter health, DeliveryListener listener, StatusReporter status) {
+           HealthReporter health, DeliveryListener listener, StatusReporter status, SpoolStore spool) {
         this.queue = queue;
         this.counters = counters;
         this.settings = settings;
@@ -60,8 +86,12 @@ final class Sender implements Runnable {
         this.health = health;
         this.listener = listener;
         this.status = status;
+        this.spool = spool;
         this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff(), settings.maxRetryAfter());
         this.lingerNanos = settings.linger().toNanos();
+        this.spillThresholdBytes = spool != null && settings.overflowPolicy() == OverflowPolicy.SPOOL
+                ? settings.maxQueueBytes() * PipelineSettings.SPILL_THRESHOLD_PERCENT / 100
+                : Long.MAX_VALUE;
     }
 
     void bind(Thread t) {
@@ -73,6 +103,19 @@ final class Sender implements Runnable {
         Thread t = thread;
         if (t != null) {
             LockSupport.unpark(t);
+        }
+    }
+
+    /** @return queue fill level, in retained bytes, above which queued events go to the spool */
+    long spillThresholdBytes() {
+        return spillThresholdBytes;
+    }
+
+    /** Asks the sender to move queued events to the spool soon. Safe from any thread; no lock, no I/O. */
+    void requestSpill() {
+        if (!spillRequested) {
+            spillRequested = true;
+            wake();
         }
     }
 
@@ -91,37 +134,157 @@ final class Sender implements Runnable {
     @Override
     public void run() {
         try {
-            while (!(stopping && (pastStopDeadline() || (carry == null && queue.isEmpty())))) {
-                health.reportDrops(false);
+            if (spool != null) {
                 try {
-                    List<QueuedEvent> batch = collect();
-                    if (batch != null) {
-                        deliver(batch);
+                    spool.recover();
+                } catch (RuntimeException e) {
+                    status.warn("cannot read the disk spool at " + spool.directory() + ": " + SafeText.describe(e));
+                }
+            }
+            while (!(stopping && (pastStopDeadline() || nothingLeft()))) {
+                housekeeping();
+                try {
+                    if (spool != null && spool.hasUnacked()) {
+                        replay();
+                    } else {
+                        List<QueuedEvent> batch = collect();
+                        if (batch != null) {
+                            deliverDirect(batch);
+                        }
                     }
                 } catch (RuntimeException e) {
                     // A bug or a misbehaving destination must not end delivery for the life of the application.
+                    abandonInFlight();
                     status.warn("unexpected error in sender for " + destination.description() + ": "
                             + SafeText.describe(e));
                     park(HOUSEKEEPING_NANOS);
                 }
             }
         } finally {
-            List<QueuedEvent> rest = new ArrayList<>();
-            if (carry != null) {
-                rest.add(carry);
-                carry = null;
-            }
-            for (QueuedEvent e; (e = queue.poll()) != null; ) {
-                rest.add(e);
-            }
-            undeliverable(rest, DropReason.SHUTDOWN);
+            abandonInFlight();
+            settle(true);
             health.reportDrops(true);
         }
     }
 
+    private boolean nothingLeft() {
+        return held.isEmpty() && queue.isEmpty() && (spool == null || !spool.hasUnacked());
+    }
+
+    /**
+     * Takes what is still in memory when delivery ends: spools it (in order, behind what the spool holds) or counts
+     * it as {@link DropReason#SHUTDOWN}. Called by the sender as it ends, then by {@code stop()} for events offered
+     * concurrently, once the sender has ended.
+     *
+     * @param forceSpool try the spool even during its retry interval after a failure
+     * @return events counted as {@link DropReason#SHUTDOWN} by this call
+     */
+    long settle(boolean forceSpool) {
+        List<QueuedEvent> rest = new ArrayList<>(held);
+        held.clear();
+        for (QueuedEvent e; (e = queue.poll()) != null; ) {
+            rest.add(e);
+        }
+        if (rest.isEmpty()) {
+            return 0;
+        }
+        if (spool != null && spool.writable(forceSpool)) {
+            appendFromMemory(rest);
+            rest = new ArrayList<>(held); // what the spool could not take
+            held.clear();
+        }
+        undeliverable(rest, DropReason.SHUTDOWN);
+        return rest.size();
+    }
+
+    /** Drop reports, spool fsync interval, and moving memory to the spool when needed. */
+    private void housekeeping() {
+        health.reportDrops(false);
+        if (spool == null) {
+            return;
+        }
+        spool.tick();
+        boolean requested = spillRequested;
+        spillRequested = false;
+        if ((held.isEmpty() && queue.isEmpty()) || !(spool.hasUnacked() || failures > 0 || requested
+                || queue.heldBytes() >= spillThresholdBytes)) {
+            return;
+        }
+        if (spool.writable(false)) {
+            spill();
+        }
+    }
+
+    /** Moves memory to the spool in order: the batch in flight (mirrored), then held events, then the queue. */
+    private void spill() {
+        if ((current != null || !work.isEmpty()) && !mirrored) {
+            List<QueuedEvent> inFlight = inFlightEvents();
+            SpoolStore.AppendResult r = spool.append(events(inFlight), true, true);
+            if (r.written() != inFlight.size()) {
+                return; // the spool cannot take the oldest events now, so it must not take newer ones either
+            }
+            mirrored = true;
+            spooled(r.written());
+        }
+        if (!held.isEmpty()) {
+            List<QueuedEvent> list = new ArrayList<>(held);
+            held.clear();
+            if (!appendFromMemory(list)) {
+                return;
+            }
+        }
+        long budget = queue.queuedEvents(); // what is queued now; later arrivals wait for the next round
+        while (budget > 0) {
+            List<QueuedEvent> chunk = new ArrayList<>();
+            long bytes = 0;
+            while (chunk.size() < settings.maxBatchEvents() && bytes < settings.maxBatchBytes()) {
+                QueuedEvent e = queue.poll();
+                if (e == null) {
+                    break;
+                }
+                chunk.add(e);
+                bytes += e.wireBytes();
+            }
+            if (chunk.isEmpty() || !appendFromMemory(chunk)) {
+                return;
+            }
+            budget -= chunk.size();
+        }
+    }
+
+    /**
+     * Appends memory events to the spool: the written ones are released, the refused ones dropped as
+     * {@link DropReason#SPOOL_FULL}, and the ones not written (spool failing) put back at the head of {@link #held}.
+     *
+     * @return whether every event was taken (written or refused)
+     */
+    private boolean appendFromMemory(List<QueuedEvent> list) {
+        SpoolStore.AppendResult r = spool.append(events(list), false, false);
+        int w = r.written();
+        if (w > 0) {
+            release(list.subList(0, w));
+            spooled(w);
+        }
+        if (r.refused() > 0) {
+            undeliverable(list.subList(w, w + r.refused()), DropReason.SPOOL_FULL);
+        }
+        for (int i = list.size() - 1; i >= w + r.refused(); i--) {
+            held.addFirst(list.get(i));
+        }
+        return r.notWritten() == 0;
+    }
+
+    private void spooled(int n) {
+        counters.spooled(n);
+        listener.onSpooled(n);
+    }
+
     /** @return a batch to send now, or {@code null} after waiting (the caller loops) */
     private List<QueuedEvent> collect() {
-        QueuedEvent head = carry != null ? carry : queue.peek();
+        QueuedEvent head = held.peekFirst();
+        if (head == null) {
+            head = queue.peek();
+        }
         if (head == null) {
             park(HOUSEKEEPING_NANOS);
             return null;
@@ -129,7 +292,7 @@ final class Sender implements Runnable {
         if (!stopping) {
             long now = System.nanoTime();
             long flushAt = head.enqueuedNanos() + lingerNanos;
-            boolean full = queue.queuedEvents() + (carry == null ? 0 : 1) >= settings.maxBatchEvents()
+            boolean full = queue.queuedEvents() + held.size() >= settings.maxBatchEvents()
                     || queue.heldBytes() >= settings.maxBatchBytes();
             if (!full && now - flushAt < 0) {
                 park(Math.min(flushAt - now, HOUSEKEEPING_NANOS));
@@ -138,18 +301,14 @@ final class Sender implements Runnable {
         }
         List<QueuedEvent> batch = new ArrayList<>(Math.min(settings.maxBatchEvents(), 1024));
         long bytes = 0;
-        if (carry != null) {
-            batch.add(carry);
-            bytes += carry.wireBytes();
-            carry = null;
-        }
         while (batch.size() < settings.maxBatchEvents()) {
-            QueuedEvent e = queue.poll();
+            boolean fromHeld = !held.isEmpty();
+            QueuedEvent e = fromHeld ? held.pollFirst() : queue.poll();
             if (e == null) {
                 break;
             }
             if (bytes + e.wireBytes() > settings.maxBatchBytes() && !batch.isEmpty()) {
-                carry = e; // cannot push back onto the head of a lock-free queue: keep it for the next batch
+                held.addFirst(e); // cannot push back onto the head of a lock-free queue: keep it for the next batch
                 break;
             }
             batch.add(e);
@@ -158,46 +317,56 @@ final class Sender implements Runnable {
         return batch.isEmpty() ? null : batch;
     }
 
-    private void deliver(List<QueuedEvent> batch) {
-        Deque<List<QueuedEvent>> work = new ArrayDeque<>();
+    /** Sends a batch from memory (direct mode), splitting on "too large". */
+    private void deliverDirect(List<QueuedEvent> batch) {
+        work.clear();
         work.push(batch);
+        mirrored = false;
         while (!work.isEmpty()) {
-            List<QueuedEvent> part = work.pop();
-            if (!deliverPart(part, work)) {
-                while (!work.isEmpty()) {
-                    undeliverable(work.pop(), DropReason.SHUTDOWN);
-                }
-                return;
+            current = work.pop();
+            if (!sendDirect(current)) {
+                return; // abandoned or handed to the spool; current and work are cleared
             }
         }
+        current = null;
+        mirrored = false;
     }
 
-    /** @return {@code false} if the stop deadline passed and the remaining work must be given up */
-    private boolean deliverPart(List<QueuedEvent> part, Deque<List<QueuedEvent>> work) {
-        int attempt = 0;
+    /** @return {@code false} if the rest of the batch was handed to the spool or given up (stop deadline) */
+    private boolean sendDirect(List<QueuedEvent> part) {
         while (true) {
-            DeliveryResult result = attempt(part);
-            if (result == null) {
-                undeliverable(part, DropReason.SHUTDOWN);
+            if (!awaitRetryTime()) {
+                abandonInFlight();
                 return false;
             }
-            attempt++;
+            DeliveryResult result = attempt(events(part));
+            if (result == null) {
+                abandonInFlight();
+                return false;
+            }
             switch (result.outcome()) {
                 case DELIVERED:
                     long latency = System.nanoTime() - part.get(0).enqueuedNanos();
                     counters.delivered(part.size(), latency);
+                    if (mirrored) {
+                        spool.ack(part.size());
+                    }
                     release(part);
-                    health.success();
+                    succeeded();
                     listener.onDelivered(part.size(), Duration.ofNanos(latency));
                     return true;
                 case PERMANENT_FAILURE:
-                    counters.permanentFailure();
-                    listener.onPermanentFailure(part.size(), result.reason());
-                    health.failure(result.reason(), true);
+                    rejected(part.size(), result);
+                    if (mirrored) {
+                        spool.ack(part.size());
+                    }
                     undeliverable(part, DropReason.REJECTED);
                     return true;
                 case TOO_LARGE:
                     if (part.size() == 1) {
+                        if (mirrored) {
+                            spool.ack(1);
+                        }
                         undeliverable(part, DropReason.EVENT_TOO_LARGE);
                     } else {
                         int half = part.size() / 2;
@@ -207,26 +376,167 @@ final class Sender implements Runnable {
                     return true;
                 case RETRYABLE:
                 default:
-                    health.failure(result.reason(), false);
-                    Duration delay = backoff.delay(attempt, result.retryAfter().orElse(null));
-                    listener.onRetry(part.size(), attempt, delay, result.reason());
-                    if (!waitUntil(System.nanoTime() + delay.toNanos())) {
-                        undeliverable(part, DropReason.SHUTDOWN);
+                    failed(part.size(), result);
+                    if (spool != null && (mirrored || (!spool.hasUnacked() && spool.writable(false)))) {
+                        if (mirrored) {
+                            abandonInFlight(); // the spool holds these events as its oldest: replay takes over
+                        } else {
+                            List<QueuedEvent> inFlight = inFlightEvents();
+                            current = null;
+                            work.clear();
+                            appendFromMemory(inFlight); // what the spool cannot take goes back to the head of held
+                        }
                         return false;
                     }
-                    counters.retried();
+                    // No spool (or it is failing): keep the batch and send it again after the back-off.
             }
         }
     }
 
+    /** Gives up the memory batch in flight: dropped from memory if mirrored (the spool has it), else kept in held. */
+    private void abandonInFlight() {
+        List<QueuedEvent> inFlight = inFlightEvents();
+        current = null;
+        work.clear();
+        if (mirrored) {
+            mirrored = false;
+            spool.rewind();
+            release(inFlight);
+        } else {
+            for (int i = inFlight.size() - 1; i >= 0; i--) {
+                held.addFirst(inFlight.get(i));
+            }
+        }
+        if (spool != null) {
+            spool.rewind();
+        }
+    }
+
+    private List<QueuedEvent> inFlightEvents() {
+        List<QueuedEvent> all = new ArrayList<>();
+        if (current != null) {
+            all.addAll(current);
+        }
+        for (List<QueuedEvent> part : work) {
+            all.addAll(part);
+        }
+        return all;
+    }
+
+    /** Sends the oldest spooled events (replay mode), splitting on "too large". */
+    private void replay() {
+        if (!awaitRetryTime()) {
+            return;
+        }
+        List<OutboundEvent> batch = spool.read(settings.maxBatchEvents(), settings.maxBatchBytes());
+        if (batch.isEmpty()) {
+            park(HOUSEKEEPING_NANOS); // only damaged records were left; never spin
+            return;
+        }
+        Deque<List<OutboundEvent>> parts = new ArrayDeque<>();
+        parts.push(batch);
+        try {
+            while (!parts.isEmpty()) {
+                if (!replayPart(parts.pop(), parts)) {
+                    spool.rewind();
+                    return;
+                }
+            }
+        } catch (RuntimeException e) {
+            spool.rewind();
+            throw e;
+        }
+    }
+
+    /** @return {@code false} if the stop deadline passed (the spool keeps the events) */
+    private boolean replayPart(List<OutboundEvent> part, Deque<List<OutboundEvent>> parts) {
+        while (true) {
+            if (!awaitRetryTime()) {
+                return false;
+            }
+            DeliveryResult result = attempt(part);
+            if (result == null) {
+                return false;
+            }
+            switch (result.outcome()) {
+                case DELIVERED:
+                    // The offer time of a spooled event is not stored: latency runs from the event's own time.
+                    long latency = Math.max(0, Duration.between(part.get(0).time(), Instant.now()).toNanos());
+                    counters.delivered(part.size(), latency);
+                    counters.replayed(part.size());
+                    spool.ack(part.size());
+                    succeeded();
+                    listener.onDelivered(part.size(), Duration.ofNanos(latency));
+                    listener.onReplayed(part.size());
+                    return true;
+                case PERMANENT_FAILURE:
+                    rejected(part.size(), result);
+                    counters.dropped(DropReason.REJECTED, part.size());
+                    spool.ack(part.size());
+                    return true;
+                case TOO_LARGE:
+                    if (part.size() == 1) {
+                        counters.dropped(DropReason.EVENT_TOO_LARGE, 1);
+                        spool.ack(1);
+                    } else {
+                        int half = part.size() / 2;
+                        parts.push(new ArrayList<>(part.subList(half, part.size())));
+                        parts.push(new ArrayList<>(part.subList(0, half)));
+                    }
+                    return true;
+                case RETRYABLE:
+                default:
+                    failed(part.size(), result);
+            }
+        }
+    }
+
+    private void succeeded() {
+        failures = 0;
+        retryPending = false;
+        health.success();
+    }
+
+    private void rejected(int events, DeliveryResult result) {
+        counters.permanentFailure();
+        listener.onPermanentFailure(events, result.reason());
+        health.failure(result.reason(), true);
+        failures = 0;
+        retryPending = false;
+    }
+
+    private void failed(int events, DeliveryResult result) {
+        failures++;
+        health.failure(result.reason(), false);
+        Duration delay = backoff.delay(failures, result.retryAfter().orElse(null));
+        retryAtNanos = System.nanoTime() + delay.toNanos();
+        retryPending = true;
+        listener.onRetry(events, failures, delay, result.reason());
+    }
+
+    /** Waits for the back-off after a failure (doing housekeeping); {@code false} if the stop deadline came first. */
+    private boolean awaitRetryTime() {
+        while (true) {
+            if ((stopping && pastStopDeadline()) || Thread.currentThread().isInterrupted()) {
+                return false;
+            }
+            long now = System.nanoTime();
+            if (!retryPending || now - retryAtNanos >= 0) {
+                retryPending = false;
+                return true;
+            }
+            housekeeping();
+            park(Math.min(retryAtNanos - now, HOUSEKEEPING_NANOS));
+        }
+    }
+
     /** @return the outcome, or {@code null} if the stop deadline passed first (the attempt is cancelled) */
-    private DeliveryResult attempt(List<QueuedEvent> part) {
+    private DeliveryResult attempt(List<OutboundEvent> events) {
         if (stopping && pastStopDeadline()) {
             return null;
         }
-        List<OutboundEvent> events = new ArrayList<>(part.size());
-        for (QueuedEvent e : part) {
-            events.add(e.event());
+        if (failures > 0) {
+            counters.retried();
         }
         CompletableFuture<DeliveryResult> future;
         try {
@@ -248,7 +558,7 @@ final class Sender implements Runnable {
                 future.cancel(true);
                 return DeliveryResult.retryable("no answer within " + timeout.toMillis() + " ms", null);
             }
-            health.reportDrops(false);
+            housekeeping();
             long until = attemptDeadline;
             if (stopping && stopDeadlineNanos - until < 0) {
                 until = stopDeadlineNanos;
@@ -268,21 +578,6 @@ final class Sender implements Runnable {
         }
     }
 
-    /** Waits until {@code deadlineNanos}; returns {@code false} if the stop deadline came first. */
-    private boolean waitUntil(long deadlineNanos) {
-        while (true) {
-            long now = System.nanoTime();
-            if (stopping && pastStopDeadline() || Thread.currentThread().isInterrupted()) {
-                return false;
-            }
-            if (now - deadlineNanos >= 0) {
-                return true;
-            }
-            health.reportDrops(false);
-            park(Math.min(deadlineNanos - now, HOUSEKEEPING_NANOS));
-        }
-    }
-
     private boolean pastStopDeadline() {
         return System.nanoTime() - stopDeadlineNanos >= 0;
     }
@@ -293,6 +588,14 @@ final class Sender implements Runnable {
         }
     }
 
+    private static List<OutboundEvent> events(List<QueuedEvent> list) {
+        List<OutboundEvent> out = new ArrayList<>(list.size());
+        for (QueuedEvent e : list) {
+            out.add(e.event());
+        }
+        return out;
+    }
+
     private void release(List<QueuedEvent> part) {
         long bytes = 0;
         for (QueuedEvent e : part) {
@@ -301,10 +604,7 @@ final class Sender implements Runnable {
         queue.release(bytes, part.size());
     }
 
-    /**
-     * The one exit for events that will not be delivered: counted under {@code reason}, then released. A disk spool
-     * will intercept here (and on queue overflow) before events are counted as dropped.
-     */
+    /** The one exit for events in memory that will not be delivered: counted under {@code reason}, then released. */
     private void undeliverable(List<QueuedEvent> events, DropReason reason) {
         if (events.isEmpty()) {
             return;

@@ -1,0 +1,207 @@
+package uk.gov.justice.securityevents.benchmarks;
+
+import static net.logstash.logback.argument.StructuredArguments.kv;
+
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.core.joran.spi.JoranException;
+import ch.qos.logback.core.status.Status;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.gov.justice.securityevents.SecurityEvent;
+import uk.gov.justice.securityevents.SecurityEvents;
+import uk.gov.justice.securityevents.benchmarks.support.DiscardingAppender;
+import uk.gov.justice.securityevents.benchmarks.support.DiscardingHttpsCollector;
+import uk.gov.justice.securityevents.benchmarks.support.Fixtures;
+import uk.gov.justice.securityevents.transport.testsupport.TestCertificates;
+
+/**
+ * Caller-thread cost of emitting one security event through SLF4J and an asynchronous Logback appender whose final
+ * output discards, at one thread ({@link EmitBenchmark}) and two ({@link EmitBenchmarkTwoThreads}).
+ *
+ * <p>Each {@link #variant} is one Logback configuration, {@code /emit/<variant>.xml} in this module:
+ * <ul>
+ *   <li>{@code sdkAsyncEncoder}: {@link SecurityEvents#record} (envelope: UUIDv7, clock, sequence) -> Logback
+ *       {@code AsyncAppender} -> our {@code SecurityEventEncoder} on a discarding {@code OutputStreamAppender};</li>
+ *   <li>{@code logstashAsync}: {@code logger.warn(marker, msg, kv(...)...)} -> Logback {@code AsyncAppender} ->
+ *       {@code LogstashEncoder} on a discarding {@code OutputStreamAppender};</li>
+ *   <li>{@code logstashDisruptor}: the same call -> logstash-logback-encoder's
+ *       {@code LoggingEventAsyncDisruptorAppender} -> {@code LogstashEncoder} on a discarding appender;</li>
+ *   <li>{@code sdkAppender}: {@link SecurityEvents#record} -> the SDK's shipping {@code SecurityEventAppender}
+ *       (serialises on the caller thread, offers the bytes to the transport's bounded queue) ->
+ *       {@code DeliveryPipeline} -> HTTPS with gzip to a loopback collector that reads and discards (started here;
+ *       {@code bench.*} system properties feed the XML). Its queue is 64 MiB with {@code BLOCK} overflow, so when
+ *       delivery is slower than the callers the caller cost includes waiting for delivery.</li>
+ * </ul>
+ * A variant whose name starts with {@code sdk} emits with {@link SecurityEvents#record}; any other logs the
+ * equivalent structured call on logger {@code bench}. Selecting variants is the {@code @Param} line below (or
+ * {@code -p variant=a,b} at run time, no code change); a new variant is one more {@code /emit/<variant>.xml}.
+ *
+ * <p>The queues block when full (nothing is dropped); at the end of the trial the appenders are drained and the events
+ * that reached the sink are compared with those emitted, and any difference is printed as {@code LOST}. When the
+ * encoder thread is slower than the callers the queue fills and the caller cost reported is the back-pressured
+ * steady state, not the bare enqueue: the per-iteration line {@code backlog=} (emitted but not yet encoded) shows it.
+ * Events are built once; the cost measured is the library's, not the caller's builder.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Threads(1)
+@State(Scope.Benchmark)
+public class EmitBenchmark {
+
+    @Param({"sdkAppender", "sdkAsyncEncoder", "logstashAsync", "logstashDisruptor"})
+    public String variant;
+
+    private LoggerContext context;
+    private boolean sdk;
+    private SecurityEvents events;
+    private SecurityEvent event;
+    private Logger plain;
+    private Object[] arguments;
+    private final LongAdder emitted = new LongAdder();
+    private DiscardingHttpsCollector collector;
+    private Path tlsDir;
+
+    @Setup(Level.Trial)
+    public void setUp() throws JoranException, IOException {
+        if (variant.equals("sdkAppender")) {
+            startCollector();
+        }
+        context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.reset();
+        URL config = EmitBenchmark.class.getResource("/emit/" + variant + ".xml");
+        if (config == null) {
+            throw new IllegalArgumentException("no Logback configuration /emit/" + variant + ".xml");
+        }
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(context);
+        configurator.doConfigure(config);
+        for (Status s : context.getStatusManager().getCopyOfStatusList()) {
+            if (s.getLevel() >= Status.WARN) {
+                throw new IllegalStateException("Logback configuration " + variant + ": " + s);
+            }
+        }
+        sdk = variant.startsWith("sdk");
+        events = SecurityEvents.builder().build();
+        event = Fixtures.loginFailure();
+        plain = LoggerFactory.getLogger("bench");
+        arguments = new Object[] {
+            kv("event.action", Fixtures.EVENT_CODE),
+            kv("event.outcome", "failure"),
+            kv("event.reason", Fixtures.REASON),
+            kv("user.id", Fixtures.USER_ID),
+            kv("user.name", Fixtures.USER_NAME),
+            kv("source.ip", Fixtures.SOURCE_IP),
+            kv("source.port", Fixtures.SOURCE_PORT),
+            kv("session.id", Fixtures.SESSION_ID)};
+    }
+
+    /** A loopback HTTPS collector that discards, and the trust settings the shipping appender's XML reads. */
+    private void startCollector() throws IOException {
+        TestCertificates certs = TestCertificates.generate();
+        collector = new DiscardingHttpsCollector(certs.serverContext(false));
+        tlsDir = Files.createTempDirectory("emit-benchmark");
+        var trust = certs.clientTrust(tlsDir);
+        System.setProperty("bench.collector.url", collector.uri().toString());
+        System.setProperty("bench.truststore", trust.trustStore().toString());
+        System.setProperty("bench.truststore.password.file", tlsDir.resolve("truststore.password").toString());
+        System.setProperty("bench.apikey.file",
+                Files.writeString(tlsDir.resolve("api-key"), "benchmark-key\n").toString());
+    }
+
+    @Benchmark
+    public Object emit() {
+        emitted.increment();
+        if (sdk) {
+            return events.record(event);
+        }
+        plain.warn(SecurityEvents.MARKER, Fixtures.MESSAGE, arguments);
+        return arguments;
+    }
+
+    @TearDown(Level.Iteration)
+    public void reportBacklog() {
+        long backlog = emitted.sum() - arrived();
+        System.out.println("[emit] variant=" + variant + " emitted=" + emitted.sum() + " backlog=" + backlog);
+    }
+
+    /** Events that reached the end of the variant's path: the discarding sink, or the collector's acknowledgements. */
+    private long arrived() {
+        Object snapshot = shippingSnapshot();
+        if (snapshot == null) {
+            return DiscardingAppender.EVENTS.sum();
+        }
+        return ((Number) call(snapshot, "delivered")).longValue();
+    }
+
+    /** The shipping appender's {@code snapshot()}, looked up reflectively (null for the other variants). */
+    private Object shippingSnapshot() {
+        if (collector == null) {
+            return null;
+        }
+        Object appender = context.getLogger(SecurityEvents.LOGGER_NAME).getAppender("SECURITY_EVENTS");
+        return appender == null ? null : call(appender, "snapshot");
+    }
+
+    private static Object call(Object target, String method) {
+        try {
+            Method m = target.getClass().getMethod(method);
+            return m.invoke(target);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void drainAndCheck() throws IOException {
+        Object appender = collector == null ? null
+                : context.getLogger(SecurityEvents.LOGGER_NAME).getAppender("SECURITY_EVENTS");
+        context.stop(); // drains AsyncAppender / the disruptor / the pipeline within their deadlines
+        long sent = emitted.sum();
+        long arrived;
+        if (appender != null) {
+            Object snapshot = call(appender, "snapshot");
+            arrived = ((Number) call(snapshot, "delivered")).longValue();
+            System.out.println("[emit] variant=" + variant + " pipeline " + snapshot);
+            collector.close();
+            try (var files = Files.list(tlsDir)) {
+                for (Path p : (Iterable<Path>) files::iterator) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            Files.deleteIfExists(tlsDir);
+        } else {
+            arrived = DiscardingAppender.EVENTS.sum();
+        }
+        System.out.println("[emit] variant=" + variant + " emitted=" + sent + " reachedSink=" + arrived
+                + " bytesPerEvent=" + (arrived == 0 ? 0 : DiscardingAppender.BYTES.sum() / arrived)
+                + (sent == arrived ? " dropped=0" : " LOST=" + (sent - arrived)));
+        if (sdk && events.notLoggedCount() != 0) {
+            System.out.println("[emit] LOST notLogged=" + events.notLoggedCount());
+        }
+    }
+}
