@@ -93,6 +93,7 @@ public final class EmittedEvent {
 
     @Override
     public String toString() {
-        return event + " uid=" + envelope.uid() + " seq=" + envelope.sequence();
+        return event.appendSummaryTo(new StringBuilder(128)).append(" uid=").append(envelope.uid()).append(" seq=")
+                .append(envelope.sequence()).toString();
     }
 }

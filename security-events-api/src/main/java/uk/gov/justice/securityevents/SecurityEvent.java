@@ -111,10 +111,34 @@ public abstract class SecurityEvent {
      */
     @Override
     public String toString() {
-        Object subject = subject();
-        return eventCode() + (subject != null ? " " + Text.forMessage(subject.toString(), SUMMARY_FIELD_LENGTH) : "")
-                + " (" + principle().label() + ")";
+        return appendSummary(new StringBuilder(96)).toString();
     }
+
+    /** Appends {@link #toString()}'s text (one builder for the whole human log message, see {@link EmittedEvent}). */
+    StringBuilder appendSummaryTo(StringBuilder sb) {
+        return OVERRIDES_TO_STRING.get(getClass()) ? sb.append(toString()) : appendSummary(sb);
+    }
+
+    private StringBuilder appendSummary(StringBuilder sb) {
+        sb.append(eventCode());
+        Object subject = subject();
+        if (subject != null) {
+            Text.appendForMessage(sb.append(' '), subject.toString(), SUMMARY_FIELD_LENGTH);
+        }
+        return sb.append(" (moj-principle:").append(principle().reference()).append(')');
+    }
+
+    /** Whether an event class has its own {@code toString()} (then that is the summary). */
+    private static final ClassValue<Boolean> OVERRIDES_TO_STRING = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("toString").getDeclaringClass() != SecurityEvent.class;
+            } catch (NoSuchMethodException e) {
+                return Boolean.TRUE;
+            }
+        }
+    };
 
     /**
      * Builds an ordered {@link #unmapped()} map from key/value pairs, leaving out null values.

@@ -47,6 +47,8 @@ import uk.gov.justice.securityevents.transport.testsupport.TestCertificates;
  *       on and off; {@code -p tls=false} runs plain HTTP to isolate the cost of TLS;</li>
  *   <li>{@code plainSocketCeiling}: the same NDJSON bytes written in batch-sized chunks over one plain loopback TCP
  *       socket to a reader that discards: no TLS, no HTTP, no gzip, no queue. The ceiling for bytes per second.</li>
+ *   <li>{@code tlsSocketCeiling}: the same over one TLS 1.3 socket ({@code SSLSocket}, the test CA): the ceiling
+ *       including TLS on both ends.</li>
  * </ul>
  * Pipeline settings: defaults (500 events or 1 MiB per batch) except a 5 ms linger (so the tail of an invocation is not
  * held for the default 200 ms), a 64 MiB queue and {@code BLOCK} overflow, so no event is dropped; the trial ends by
@@ -163,6 +165,34 @@ public class DeliveryBenchmark {
         }
     }
 
+    /**
+     * The same bytes over one TLS socket (TLS 1.3, the test CA): the ceiling with the unavoidable cost of TLS on both
+     * ends, a fairer denominator for the HTTPS figures than the plain socket.
+     */
+    @State(Scope.Benchmark)
+    public static class TlsSocket {
+        DeliveryPayload payload;
+        PlainSocketSink sink;
+        Socket socket;
+        OutputStream out;
+
+        @Setup(Level.Trial)
+        public void setUp() throws IOException {
+            payload = new DeliveryPayload(EVENTS, EVENTS_PER_CHUNK);
+            TestCertificates certs = TestCertificates.generate();
+            sink = new PlainSocketSink(certs.serverContext(false));
+            // the server context with the CA as trust anchor doubles as a client that trusts the server
+            socket = sink.connect(certs.serverContext(true));
+            out = socket.getOutputStream();
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() throws IOException {
+            socket.close();
+            sink.close();
+        }
+    }
+
     private static final long STALL_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     private static void stallCheck(long deadline, String what) {
@@ -197,23 +227,32 @@ public class DeliveryBenchmark {
 
     @Benchmark
     public long plainSocketCeiling(PlainSocket s, Bytes bytes) {
-        long target = s.sink.received() + s.payload.ndjsonBytes();
+        return socketCeiling(s.payload, s.sink, s.out, bytes);
+    }
+
+    @Benchmark
+    public long tlsSocketCeiling(TlsSocket s, Bytes bytes) {
+        return socketCeiling(s.payload, s.sink, s.out, bytes);
+    }
+
+    private static long socketCeiling(DeliveryPayload payload, PlainSocketSink sink, OutputStream out, Bytes bytes) {
+        long target = sink.received() + payload.ndjsonBytes();
         try {
-            for (byte[] chunk : s.payload.ndjsonChunks()) {
-                s.out.write(chunk);
+            for (byte[] chunk : payload.ndjsonChunks()) {
+                out.write(chunk);
             }
-            s.out.flush();
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         long received;
         long deadline = System.nanoTime() + STALL_NANOS;
-        while ((received = s.sink.received()) < target) {
+        while ((received = sink.received()) < target) {
             stallCheck(deadline, "socket sink read " + received + " of " + target + " bytes");
             LockSupport.parkNanos(50_000);
         }
-        bytes.payloadBytes += s.payload.ndjsonBytes();
-        bytes.wireBytes += s.payload.ndjsonBytes();
+        bytes.payloadBytes += payload.ndjsonBytes();
+        bytes.wireBytes += payload.ndjsonBytes();
         return received;
     }
 }

@@ -26,6 +26,29 @@ public final class Text {
         return sb.toString();
     }
 
+    /**
+     * Appends what {@link #forMessage(String, int)} returns, without building it as a string first.
+     *
+     * @param sb    where to append
+     * @param value the text, or null for {@code -}
+     * @param max   most characters kept
+     * @return {@code sb}
+     */
+    public static StringBuilder appendForMessage(StringBuilder sb, String value, int max) {
+        if (value == null) {
+            return sb.append('-');
+        }
+        int len = Math.min(value.length(), max);
+        for (int i = 0; i < len; i++) {
+            char c = value.charAt(i);
+            sb.append(isUnsafeInLine(c) || Character.isSurrogate(c) ? '_' : c);
+        }
+        if (value.length() > max) {
+            sb.append('…');
+        }
+        return sb;
+    }
+
     /** Characters that could break a log line or reorder how it displays. */
     public static boolean isUnsafeInLine(char c) {
         return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029

@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import uk.gov.justice.securityevents.SecurityEvents;
+import uk.gov.justice.securityevents.spring.internal.DeliveryState;
 import uk.gov.justice.securityevents.spring.internal.OutputInventory;
 import uk.gov.justice.securityevents.spring.internal.PrincipleCoverage;
 import uk.gov.justice.securityevents.spring.internal.PrincipleSevenGuard;
@@ -19,7 +20,8 @@ import uk.gov.justice.securityevents.spring.internal.ServiceIdentity;
  * one gap-free sequence), the resolved service identity and the principle 7 start-up guard. Every bean yields to one
  * the application defines; {@code security-events.enabled=false} turns the whole starter off.
  */
-@AutoConfiguration(after = SecurityEventsLogbackAutoConfiguration.class)
+@AutoConfiguration(after = {SecurityEventsLogbackAutoConfiguration.class,
+        SecurityEventsLog4j2AutoConfiguration.class})
 @ConditionalOnClass(SecurityEvents.class)
 @ConditionalOnProperty(prefix = SecurityEventsProperties.PREFIX, name = "enabled", havingValue = "true",
         matchIfMissing = true)
@@ -40,7 +42,7 @@ public class SecurityEventsAutoConfiguration {
         return ServiceIdentity.resolve(environment, properties);
     }
 
-    /** Emission counts per principle; stays empty when no logging integration feeds it (e.g. Log4j2 today). */
+    /** Emission counts per principle; stays empty when no logging integration feeds it. */
     @Bean
     @ConditionalOnMissingBean
     public PrincipleCoverage securityEventsCoverage() {
@@ -52,6 +54,13 @@ public class SecurityEventsAutoConfiguration {
     @ConditionalOnMissingBean
     public OutputInventory securityEventsOutputs() {
         return new OutputInventory();
+    }
+
+    /** No shipping pipeline: no logging integration installed one. */
+    @Bean
+    @ConditionalOnMissingBean
+    public DeliveryState securityEventsDelivery() {
+        return new DeliveryState();
     }
 
     /** Warns at start in production when events do not demonstrably reach the platform. */

@@ -7,11 +7,19 @@ import java.util.Objects;
  * TLS for the HTTPS collector and syslog destinations. By default the platform trust store is used; a custom
  * trust store (PKCS12 or JKS) and a client key store for mutual TLS can be configured. Hostname verification is
  * always on and only TLS 1.2 and 1.3 are enabled: there is deliberately no setting to trust everything.
+ *
+ * <p>The store files (and password files) are watched: when their content changes they are loaded again for the
+ * next connection, so certificates can be rotated without a restart (docs/security.md §9).
  */
 public final class TlsSettings {
 
     /** Default key-store type: {@code PKCS12}. */
     public static final String DEFAULT_STORE_TYPE = "PKCS12";
+    /**
+     * Store type for PEM files: certificates ({@code BEGIN CERTIFICATE}) for a trust store; for a key store the
+     * certificate chain plus one unencrypted PKCS#8 key ({@code BEGIN PRIVATE KEY}) in the same file.
+     */
+    public static final String PEM = "PEM";
 
     private static final TlsSettings PLATFORM = new TlsSettings(new Builder());
 
@@ -91,7 +99,7 @@ public final class TlsSettings {
 
         /**
          * @param path     trust store file holding the CA certificates to trust instead of the platform's
-         * @param type     {@code PKCS12} or {@code JKS}
+         * @param type     {@code PKCS12}, {@code JKS} or {@link #PEM}
          * @param password password source, or {@code null} if the store has none
          * @return this builder
          */
@@ -104,8 +112,8 @@ public final class TlsSettings {
 
         /**
          * @param path     key store holding the client certificate and private key (mutual TLS)
-         * @param type     {@code PKCS12} or {@code JKS}
-         * @param password password source (also used for the key entry)
+         * @param type     {@code PKCS12}, {@code JKS} or {@link #PEM}
+         * @param password password source (also used for the key entry; not used to decrypt a PEM key)
          * @return this builder
          */
         public Builder keyStore(Path path, String type, SecretSource password) {

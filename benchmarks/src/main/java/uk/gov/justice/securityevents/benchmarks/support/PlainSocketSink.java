@@ -7,6 +7,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 
 /**
  * The ceiling for {@code DeliveryBenchmark}: a plain loopback TCP server with one reader thread that reads into a
@@ -14,11 +16,21 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class PlainSocketSink implements AutoCloseable {
     private final ServerSocket server;
+    private final SSLContext tls;
     private final Thread reader;
     private final AtomicLong received = new AtomicLong();
 
     public PlainSocketSink() throws IOException {
-        server = new ServerSocket();
+        this(null);
+    }
+
+    /**
+     * A sink that speaks TLS with {@code tls} (the TLS-socket ceiling: the same bytes through one {@code SSLSocket}),
+     * or plain TCP when null.
+     */
+    public PlainSocketSink(SSLContext tls) throws IOException {
+        this.tls = tls;
+        server = tls == null ? new ServerSocket() : tls.getServerSocketFactory().createServerSocket();
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         reader = new Thread(this::run, "plain-socket-sink");
         reader.setDaemon(true);
@@ -41,10 +53,21 @@ public final class PlainSocketSink implements AutoCloseable {
 
     /** Connects a client to this sink. */
     public Socket connect() throws IOException {
+        return connect(null);
+    }
+
+    /** Connects a client to this sink, over TLS with {@code clientTls} when the sink speaks TLS. */
+    public Socket connect(SSLContext clientTls) throws IOException {
         Socket s = new Socket();
         s.setTcpNoDelay(true);
         s.connect(server.getLocalSocketAddress());
-        return s;
+        if (tls == null) {
+            return s;
+        }
+        SSLSocket ssl = (SSLSocket) clientTls.getSocketFactory().createSocket(s,
+                InetAddress.getLoopbackAddress().getHostAddress(), s.getPort(), true);
+        ssl.startHandshake();
+        return ssl;
     }
 
     /** Bytes read so far. */

@@ -17,8 +17,7 @@ final class AuthenticationBody implements BodyWriter<AuthenticationEvent> {
         Models.endpoint(out, "src_endpoint", e.sourceEndpoint());
         Models.endpoint(out, "dst_endpoint", e.destinationEndpoint());
         // OCSF requires service or dst_endpoint: the service authenticated to is, by default, the emitting one.
-        out.begin("service").str("name", out.context().serviceName()).str("version", out.context().serviceVersion())
-                .end();
+        out.emittingService();
         if (e.userAgent() != null) {
             out.begin("http_request").text("user_agent", e.userAgent()).end();
         }

@@ -53,7 +53,18 @@ public final class JsonOut implements SecretScrubber.Findings {
     private boolean truncated;
     /** Greater than zero while writing caller-chosen keys (unmapped, MDC), which are never pre-encoded. */
     private int dynamicNames;
+    /**
+     * This thread's view of {@link #ENCODED}, looked up by identity (field names are literals, constant values the
+     * same instances on every event): open addressing on the string's cached hash, no locks, no volatile reads.
+     */
+    private String[] localKeys;
+    private SerializedString[] localValues;
+    private static final int LOCAL_SIZE = 1024;
+    /** Longest string and largest array written in this pass (what a pre-rendered {@link Fragment} needs). */
+    private int longestString;
+    private int largestArray;
     private char[] scratch = new char[256];
+    private byte[] ascii = new byte[256];
 
     // open containers: path prefix (only with rules), whether an array, elements written so far
     private final String[] prefixes = new String[MAX_DEPTH];
@@ -62,6 +73,9 @@ public final class JsonOut implements SecretScrubber.Findings {
     private final int[] elements = new int[MAX_DEPTH];
     private int depth;
     private int skipping;
+
+    /** The writer's pre-rendered {@code service} object (the emitting service), or null. */
+    Fragment emittingService;
 
     /** Where this pass writes (the writer reads a counting sink's total back). */
     OutputStream sink;
@@ -92,13 +106,28 @@ public final class JsonOut implements SecretScrubber.Findings {
         this.depth = 0;
         this.skipping = 0;
         this.sink = null;
+        this.emittingService = null;
         this.currentField = null;
         this.foundKinds = null;
         this.foundFields = null;
+        this.longestString = 0;
+        this.largestArray = 0;
         prefixes[0] = "";
         if (scratch.length > 4096) {
             scratch = new char[256];
+            ascii = new byte[256];
         }
+    }
+
+    /**
+     * Writes the emitting service as OCSF {@code service} ({@code name}, {@code version}), from pre-rendered bytes
+     * when possible. Must not be the first field of the object.
+     */
+    public JsonOut emittingService() {
+        if (!fragment(emittingService)) {
+            OcsfEventWriter.writeService(this, context);
+        }
+        return this;
     }
 
     /** While on, field names are caller-chosen keys (unmapped values, MDC): escaped every time, never cached. */
@@ -129,9 +158,68 @@ public final class JsonOut implements SecretScrubber.Findings {
         return e == NOT_PLAIN ? null : e;
     }
 
+    /** {@link #encoded(String)} through this thread's identity table. */
+    private SerializedString local(String s) {
+        String[] keys = localKeys;
+        if (keys == null) {
+            keys = localKeys = new String[LOCAL_SIZE];
+            localValues = new SerializedString[LOCAL_SIZE];
+        }
+        int h = s.hashCode();
+        int i = (h ^ (h >>> 16)) & (LOCAL_SIZE - 1);
+        for (int probe = 0; probe < 8; probe++) {
+            String k = keys[i];
+            if (k == s) {
+                return localValues[i];
+            }
+            if (k == null) {
+                SerializedString e = encoded(s);
+                if (e != null) {
+                    keys[i] = s;
+                    localValues[i] = e;
+                }
+                return e;
+            }
+            i = (i + 1) & (LOCAL_SIZE - 1);
+        }
+        return encoded(s);
+    }
+
+    /** Longest string value written in this pass, in chars. */
+    int longestString() {
+        return longestString;
+    }
+
+    /** Most elements written to one array in this pass. */
+    int largestArray() {
+        return largestArray;
+    }
+
+    /**
+     * Writes a pre-rendered run of fields (starting with a comma; at least one field of the current object must have
+     * been written through this object before) when it gives exactly the bytes the fields would: no personal data
+     * rules, and its strings and arrays within this pass's limits.
+     *
+     * @return false when the caller must write the fields one by one instead
+     */
+    boolean fragment(Fragment f) {
+        if (skipping > 0) {
+            return true; // the fields would be skipped one by one as well
+        }
+        if (rules != null || f == null || f.longestString > maxStringLength || f.largestArray > maxArrayElements) {
+            return false;
+        }
+        try {
+            gen.writeRaw(f.bytes);
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
+        return true;
+    }
+
     private void name(String name) throws IOException {
         if (dynamicNames == 0) {
-            SerializableString e = encoded(name);
+            SerializableString e = local(name);
             if (e != null) {
                 gen.writeFieldName(e);
                 return;
@@ -151,8 +239,11 @@ public final class JsonOut implements SecretScrubber.Findings {
             return this;
         }
         if (rules == null && value.length() <= maxStringLength) {
-            SerializedString e = encoded(value);
+            SerializedString e = local(value);
             if (e != null) {
+                if (value.length() > longestString) {
+                    longestString = value.length();
+                }
                 try {
                     name(name);
                     gen.writeString(e);
@@ -355,6 +446,9 @@ public final class JsonOut implements SecretScrubber.Findings {
                 }
                 string(action == PersonalDataAction.KEEP ? v : rules.transform(action, name, v));
             }
+            if (n > largestArray) {
+                largestArray = n;
+            }
             gen.writeEndArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -403,7 +497,9 @@ public final class JsonOut implements SecretScrubber.Findings {
                 truncated = true;
                 return false;
             }
-            elements[depth]++;
+            if (++elements[depth] > largestArray) {
+                largestArray = elements[depth];
+            }
         }
         return true;
     }
@@ -537,6 +633,7 @@ public final class JsonOut implements SecretScrubber.Findings {
      * Writes a string value, cut to the limit (never inside a surrogate pair) and with lone surrogates replaced by
      * U+FFFD: Jackson would otherwise fail half-way through the event.
      */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): an array copy for Latin-1 strings
     private void string(String value) throws IOException {
         int len = value.length();
         if (len > maxStringLength) {
@@ -546,11 +643,32 @@ public final class JsonOut implements SecretScrubber.Findings {
             }
             truncated = true;
         }
+        if (len > longestString) {
+            longestString = len;
+        }
         if (scratch.length < len) {
             scratch = new char[Math.max(len, scratch.length * 2)];
         }
-        value.getChars(0, len, scratch, 0);
-        for (int i = 0; i < len; i++) {
+        char[] chars = scratch;
+        value.getChars(0, len, chars, 0);
+        int plain = 0;
+        while (plain < len) {
+            char c = chars[plain];
+            if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') {
+                break;
+            }
+            plain++;
+        }
+        if (plain == len) {
+            // printable ASCII with nothing to escape (ids, names, addresses): its JSON is its bytes
+            if (ascii.length < len) {
+                ascii = new byte[Math.max(len, ascii.length * 2)];
+            }
+            value.getBytes(0, len, ascii, 0);
+            gen.writeRawUTF8String(ascii, 0, len);
+            return;
+        }
+        for (int i = plain; i < len; i++) {
             char c = scratch[i];
             if ((c & 0xF800) != 0xD800) {
                 continue; // not a surrogate: the common case, one test per char

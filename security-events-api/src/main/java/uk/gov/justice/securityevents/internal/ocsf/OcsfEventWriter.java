@@ -10,9 +10,11 @@ import java.time.temporal.ChronoUnit;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import uk.gov.justice.securityevents.Classification;
 import uk.gov.justice.securityevents.EmittedEvent;
 import uk.gov.justice.securityevents.Envelope;
+import uk.gov.justice.securityevents.Principle;
 import uk.gov.justice.securityevents.SecurityEvent;
 import uk.gov.justice.securityevents.ServiceContext;
 import uk.gov.justice.securityevents.internal.SdkInfo;
@@ -43,6 +45,14 @@ public final class OcsfEventWriter {
     private final ServiceContext context;
     /** {@code environment:<name>} label, built once. */
     private final String environmentLabel;
+    /** Pre-rendered constant runs of fields per classification (bounded: classifications are constants per type). */
+    private final ConcurrentHashMap<Classification, ClassFragments> byClassification = new ConcurrentHashMap<>();
+    private static final int MAX_CLASSIFICATIONS = 1024;
+    /** {@code profiles} and {@code labels} per principle, host profile and security-control profile. */
+    private final Fragment[] profilesAndLabels = new Fragment[Principle.values().length * 4];
+    private final Fragment device;
+    private final Fragment cloud;
+    private final Fragment service;
     private final int maxStringLength;
     private final int maxEventBytes;
     private final boolean scrub;
@@ -82,6 +92,9 @@ public final class OcsfEventWriter {
         this.counts = counts;
         this.listener = listener;
         this.environmentLabel = context.environment() != null ? "environment:" + context.environment() : null;
+        this.device = Fragment.render(context, this::writeDevice);
+        this.cloud = Fragment.render(context, this::writeCloud);
+        this.service = Fragment.render(context, out -> writeService(out, context));
     }
 
     /** The enrichment this writer adds. */
@@ -212,21 +225,54 @@ public final class OcsfEventWriter {
         return out;
     }
 
+    /** The constant runs of one classification: after {@code class_uid}, and after {@code metadata.uid}. */
+    private static final class ClassFragments {
+        final Fragment head;
+        final Fragment metadata;
+
+        ClassFragments(Fragment head, Fragment metadata) {
+            this.head = head;
+            this.metadata = metadata;
+        }
+    }
+
+    private ClassFragments fragments(Classification c) {
+        ClassFragments f = byClassification.get(c);
+        if (f == null) {
+            f = new ClassFragments(Fragment.render(context, out -> writeClassification(out, c)),
+                    Fragment.render(context, out -> writeProduct(out, c)));
+            if (byClassification.size() < MAX_CLASSIFICATIONS) {
+                byClassification.putIfAbsent(c, f);
+            }
+        }
+        return f;
+    }
+
+    /** The pre-rendered {@code profiles} and {@code labels} (rendered on first use). */
+    private Fragment profilesAndLabels(Principle principle, boolean host, boolean securityControl) {
+        int i = principle.ordinal() * 4 + (host ? 2 : 0) + (securityControl ? 1 : 0);
+        Fragment f = profilesAndLabels[i];
+        if (f == null) {
+            f = Fragment.render(context, out -> writeProfilesAndLabels(out, principle, host, securityControl));
+            profilesAndLabels[i] = f;
+        }
+        return f;
+    }
+
     private void writeEvent(EmittedEvent emitted, JsonOut out, Long untruncatedSize) {
         SecurityEvent e = emitted.event();
         Envelope env = emitted.envelope();
         Classification c = e.classification();
         BodyWriter<SecurityEvent> body = BodyWriters.forEvent(e);
         Instant time = e.time() != null ? e.time() : env.time();
+        ClassFragments fragments = fragments(c);
 
         String statusCaption = body.statusCaption(e);
-        out.begin()
-                .num("class_uid", c.ocsfClass().uid()).constant("class_name", c.ocsfClass().caption())
-                .num("category_uid", c.ocsfClass().categoryUid())
-                .constant("category_name", c.ocsfClass().categoryCaption())
-                .num("activity_id", c.activityId()).constant("activity_name", c.activityName())
-                .num("type_uid", c.typeUid()).constant("type_name", c.typeName())
-                .num("time", time.toEpochMilli()).timeDt("time_dt", time, OcsfEventWriter::formatTimeDt)
+        out.begin().num("class_uid", c.ocsfClass().uid());
+        if (!out.fragment(fragments.head)) {
+            writeClassification(out, c);
+        }
+        out.num("time", time.toEpochMilli()).timeDt("time_dt", time, OcsfEventWriter::formatTimeDt)
                 .num("timezone_offset", 0)
                 .num("severity_id", e.severity().id()).constant("severity", e.severity().caption())
                 .num("status_id", e.outcome().id())
@@ -235,36 +281,76 @@ public final class OcsfEventWriter {
                 .text("message", e.message());
 
         boolean hostDevice = !body.writesDevice() && context.hostname() != null;
-        writeMetadata(out, e, env, c, hostDevice, body.usesSecurityControl(), untruncatedSize);
-        if (hostDevice) {
-            out.begin("device").num("type_id", 0).constant("type", "Unknown").constant("hostname", context.hostname())
-                    .constant("uid", context.hostUid()).end();
+        writeMetadata(out, e, env, c, fragments, hostDevice, body.usesSecurityControl(), untruncatedSize);
+        if (hostDevice && !out.fragment(device)) {
+            writeDevice(out);
         }
-        if (context.cloudProvider() != null) {
-            out.begin("cloud").constant("provider", context.cloudProvider())
-                    .constant("region", context.cloudRegion()).end();
+        if (context.cloudProvider() != null && !out.fragment(cloud)) {
+            writeCloud(out);
         }
         Models.actor(out, e.actor());
+        out.emittingService = service;
         body.write(e, out);
         writeUnmapped(out, e, env, emitted.mdc());
         out.end();
     }
 
-    private void writeMetadata(JsonOut out, SecurityEvent e, Envelope env, Classification c, boolean host,
-            boolean securityControl, Long untruncatedSize) {
-        out.begin("metadata")
-                .constant("version", OCSF_VERSION)
-                .str("uid", env.uid())
-                .constant("event_code", c.eventCode())
+    private static void writeClassification(JsonOut out, Classification c) {
+        out.constant("class_name", c.ocsfClass().caption())
+                .num("category_uid", c.ocsfClass().categoryUid())
+                .constant("category_name", c.ocsfClass().categoryCaption())
+                .num("activity_id", c.activityId()).constant("activity_name", c.activityName())
+                .num("type_uid", c.typeUid()).constant("type_name", c.typeName());
+    }
+
+    private void writeProduct(JsonOut out, Classification c) {
+        out.constant("event_code", c.eventCode())
                 .begin("product").constant("name", context.serviceName())
                 .constant("vendor_name", context.vendorName())
                 .constant("version", context.serviceVersion()).end()
-                .constant("log_provider", SdkInfo.LOG_PROVIDER)
-                .num("sequence", env.sequence())
+                .constant("log_provider", SdkInfo.LOG_PROVIDER);
+    }
+
+    private void writeDevice(JsonOut out) {
+        out.begin("device").num("type_id", 0).constant("type", "Unknown").constant("hostname", context.hostname())
+                .constant("uid", context.hostUid()).end();
+    }
+
+    private void writeCloud(JsonOut out) {
+        out.begin("cloud").constant("provider", context.cloudProvider())
+                .constant("region", context.cloudRegion()).end();
+    }
+
+    /** The emitting service as OCSF {@code service} (the default target of an authentication). */
+    static void writeService(JsonOut out, ServiceContext context) {
+        out.begin("service").constant("name", context.serviceName()).constant("version", context.serviceVersion())
+                .end();
+    }
+
+    private void writeMetadata(JsonOut out, SecurityEvent e, Envelope env, Classification c,
+            ClassFragments fragments, boolean host, boolean securityControl, Long untruncatedSize) {
+        out.begin("metadata")
+                .constant("version", OCSF_VERSION)
+                .str("uid", env.uid());
+        if (!out.fragment(fragments.metadata)) {
+            writeProduct(out, c);
+        }
+        out.num("sequence", env.sequence())
                 .begin("reporter").constant("name", context.serviceName()).str("uid", env.producerInstanceUid())
                 .constant("hostname", context.hostname()).end()
                 .constant("tenant_uid", context.tenant())
                 .str("correlation_uid", e.correlationUid());
+        Principle principle = e.principle();
+        if (!out.fragment(profilesAndLabels(principle, host, securityControl))) {
+            writeProfilesAndLabels(out, principle, host, securityControl);
+        }
+        if (untruncatedSize != null) {
+            out.bool("is_truncated", Boolean.TRUE).num("untruncated_size", (int) Math.min(untruncatedSize, Integer.MAX_VALUE));
+        }
+        out.end();
+    }
+
+    private void writeProfilesAndLabels(JsonOut out, Principle principle, boolean host, boolean securityControl) {
         out.beginArray("profiles");
         out.value("datetime");
         if (host) {
@@ -277,15 +363,11 @@ public final class OcsfEventWriter {
             out.value("security_control");
         }
         out.endArray();
-        out.beginArray("labels").value(e.principle().label());
+        out.beginArray("labels").value(principle.label());
         if (environmentLabel != null) {
             out.value(environmentLabel);
         }
         out.endArray();
-        if (untruncatedSize != null) {
-            out.bool("is_truncated", Boolean.TRUE).num("untruncated_size", (int) Math.min(untruncatedSize, Integer.MAX_VALUE));
-        }
-        out.end();
     }
 
     /** {@code time_dt} through {@link DateTimeFormatter}: the reference, used outside years 0000-9999. */

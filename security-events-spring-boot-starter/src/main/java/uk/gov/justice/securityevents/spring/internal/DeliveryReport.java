@@ -4,11 +4,12 @@ import java.util.Map;
 
 /**
  * Delivery counters (delivered, retried, spooled, dropped by reason, queue depth) for the {@code securityevents}
- * actuator endpoint. Nothing implements it yet: the transport integration will provide a bean, and until then the
- * endpoint leaves the {@code delivery} section out rather than showing invented numbers.
+ * actuator endpoint. {@link DeliveryState} implements it; when no shipping pipeline exists (events go to the stdout
+ * console appender) the snapshot is null and the endpoint leaves the {@code delivery} section out rather than showing
+ * invented numbers.
  */
 @FunctionalInterface
 public interface DeliveryReport {
-    /** A snapshot of the counters, in display order. */
+    /** A snapshot of the counters, in display order; null when there is nothing to report. */
     Map<String, Object> snapshot();
 }

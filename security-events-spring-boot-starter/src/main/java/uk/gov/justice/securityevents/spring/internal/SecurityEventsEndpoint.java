@@ -77,8 +77,9 @@ public final class SecurityEventsEndpoint {
         outputs.outputs().forEach(o -> outputList.add(o.description()));
         report.put("outputs", outputList);
         DeliveryReport d = delivery.getIfAvailable();
-        if (d != null) {
-            report.put("delivery", d.snapshot());
+        Map<String, Object> counters = d == null ? null : d.snapshot();
+        if (counters != null) {
+            report.put("delivery", counters);
         }
         return report;
     }

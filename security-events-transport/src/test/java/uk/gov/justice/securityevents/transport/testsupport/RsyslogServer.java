@@ -29,15 +29,45 @@ public final class RsyslogServer implements AutoCloseable {
     private final Path dir;
     private final int port;
     private final Path output;
+    private final String authMode;
     private Process process;
 
     private RsyslogServer(Path dir, TestCertificates certs) throws IOException {
-        this.dir = dir;
-        this.port = freePort();
-        this.output = dir.resolve("received.log");
+        this(dir, "anon", freePort());
         certs.writeServerPem(dir);
-        Files.createDirectories(dir.resolve("work"));
         Files.writeString(dir.resolve("rsyslog.conf"), config(), StandardCharsets.UTF_8);
+    }
+
+    private RsyslogServer(Path dir, String authMode, int port) throws IOException {
+        this.dir = dir;
+        this.authMode = authMode;
+        this.port = port;
+        this.output = dir.resolve("received.log");
+        Files.createDirectories(dir.resolve("work"));
+    }
+
+    /**
+     * Starts rsyslog with a given server certificate and, for mutual TLS, a client-certificate policy.
+     *
+     * @param dir      empty working directory
+     * @param server   the certificate rsyslog presents (any: expired, wrong host, other CA…)
+     * @param clientCa CA whose client certificates rsyslog accepts (written as its CA file); with
+     *                 {@code authMode} {@code anon} it is not used
+     * @param authMode {@code anon} (no client certificate) or {@code x509/certvalid} (a client certificate
+     *                 issued by {@code clientCa} is required)
+     * @return a started server
+     */
+    public static RsyslogServer start(Path dir, TestPki.Leaf server, TestPki clientCa, String authMode) {
+        try {
+            RsyslogServer s = new RsyslogServer(dir, authMode, freePort());
+            server.writePem(dir.resolve("server-cert.pem"), dir.resolve("server-key.pem"));
+            clientCa.writeCaPem(dir.resolve("ca.pem"));
+            Files.writeString(dir.resolve("rsyslog.conf"), s.config(), StandardCharsets.UTF_8);
+            s.startProcess();
+            return s;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** @return whether rsyslogd (and, where the path is known, its GnuTLS driver) is installed */
@@ -97,7 +127,7 @@ public final class RsyslogServer implements AutoCloseable {
                 + "       defaultNetstreamDriverCertFile=\"" + dir.resolve("server-cert.pem") + "\"\n"
                 + "       defaultNetstreamDriverKeyFile=\"" + dir.resolve("server-key.pem") + "\")\n"
                 + "module(load=\"imtcp\" StreamDriver.Name=\"gtls\" StreamDriver.Mode=\"1\""
-                + " StreamDriver.AuthMode=\"anon\")\n"
+                + " StreamDriver.AuthMode=\"" + authMode + "\")\n"
                 + "input(type=\"imtcp\" address=\"127.0.0.1\" port=\"" + port + "\")\n"
                 + "template(name=\"raw\" type=\"string\" string=\"%rawmsg%\\n\")\n"
                 + "action(type=\"omfile\" file=\"" + output + "\" template=\"raw\")\n";

@@ -71,6 +71,11 @@ public final class TestCollector implements AutoCloseable {
 
     private TestCollector(TestCertificates certs, String expectedAuthorization, boolean requireClientCertificate,
                           int port) throws IOException {
+        this(certs.serverContext(requireClientCertificate), expectedAuthorization, requireClientCertificate, port);
+    }
+
+    private TestCollector(SSLContext ctx, String expectedAuthorization, boolean requireClientCertificate,
+                          int port) throws IOException {
         this.expectedAuthorization = expectedAuthorization;
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(r -> {
@@ -79,7 +84,6 @@ public final class TestCollector implements AutoCloseable {
             return t;
         });
         server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        SSLContext ctx = certs.serverContext(requireClientCertificate);
         server.setHttpsConfigurator(new HttpsConfigurator(ctx) {
             @Override
             public void configure(HttpsParameters params) {
@@ -128,6 +132,22 @@ public final class TestCollector implements AutoCloseable {
     public static TestCollector startOnPort(TestCertificates certs, String expectedAuthorization, int port) {
         try {
             return new TestCollector(certs, expectedAuthorization, false, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A collector presenting any certificate (expired, wrong host, other CA…), for TLS refusal tests.
+     *
+     * @param serverContext            server context (e.g. {@code TestPki.Leaf.serverContext})
+     * @param requireClientCertificate whether to demand a client certificate the context trusts
+     * @param port                     loopback port, or 0 for a free one
+     * @return a started collector accepting any {@code Authorization}
+     */
+    public static TestCollector start(SSLContext serverContext, boolean requireClientCertificate, int port) {
+        try {
+            return new TestCollector(serverContext, null, requireClientCertificate, port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,7 +15,7 @@ import uk.gov.justice.securityevents.spring.internal.OutputInventory.Output;
 
 /** Finds the appenders that already write canonical security events (our encoder, or the SDK's appender). */
 final class CanonicalAppenders {
-    /** The shipping appender the transport integration will add; recognised by name so it is never duplicated. */
+    /** The SDK's shipping appender; recognised by class name so it is never duplicated. */
     static final String SHIPPING_APPENDER_CLASS = "uk.gov.justice.securityevents.logback.SecurityEventAppender";
 
     private CanonicalAppenders() {
@@ -24,23 +24,39 @@ final class CanonicalAppenders {
     /**
      * The canonical outputs on the given loggers, except those named {@code ignoredName}.
      *
-     * @param ignoredName the starter's own appender name
+     * @param ignoredNames the starter's own appender names
      * @param loggers     the loggers to look at (here {@code security-events} and root)
      * @return descriptions of the outputs found
      */
-    static List<Output> find(String ignoredName, Logger... loggers) {
+    static List<Output> find(List<String> ignoredNames, Logger... loggers) {
         List<Output> found = new ArrayList<>();
         for (Logger logger : loggers) {
-            collect(logger, logger.iteratorForAppenders(), ignoredName, found, 0);
+            collect(logger, logger.iteratorForAppenders(), ignoredNames, found, 0);
         }
         return found;
     }
 
-    private static void collect(Logger logger, Iterator<Appender<ILoggingEvent>> appenders, String ignoredName,
+    /** The first shipping appender not named in {@code ignoredNames}, or null. */
+    static uk.gov.justice.securityevents.logback.SecurityEventAppender firstShipping(List<String> ignoredNames,
+            Logger... loggers) {
+        for (Logger logger : loggers) {
+            Iterator<Appender<ILoggingEvent>> it = logger.iteratorForAppenders();
+            while (it.hasNext()) {
+                Appender<ILoggingEvent> a = it.next();
+                if (!ignoredNames.contains(a.getName())
+                        && a instanceof uk.gov.justice.securityevents.logback.SecurityEventAppender) {
+                    return (uk.gov.justice.securityevents.logback.SecurityEventAppender) a;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void collect(Logger logger, Iterator<Appender<ILoggingEvent>> appenders, List<String> ignoredNames,
             List<Output> found, int depth) {
         while (appenders.hasNext()) {
             Appender<ILoggingEvent> appender = appenders.next();
-            if (ignoredName.equals(appender.getName())) {
+            if (ignoredNames.contains(appender.getName())) {
                 continue;
             }
             String where = "Logback appender '" + appender.getName() + "' on logger '" + logger.getName() + "'";
@@ -53,7 +69,7 @@ final class CanonicalAppenders {
                 // AsyncAppender and friends: look one level inside.
                 @SuppressWarnings("unchecked")
                 AppenderAttachable<ILoggingEvent> wrapper = (AppenderAttachable<ILoggingEvent>) appender;
-                collect(logger, wrapper.iteratorForAppenders(), ignoredName, found, depth + 1);
+                collect(logger, wrapper.iteratorForAppenders(), ignoredNames, found, depth + 1);
             }
         }
     }

@@ -16,7 +16,6 @@ import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
 import org.springframework.context.ApplicationListener;
@@ -24,13 +23,18 @@ import org.springframework.context.EnvironmentAware;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.core.env.Environment;
 import uk.gov.justice.securityevents.SecurityEvents;
+import uk.gov.justice.securityevents.logback.SecurityEventAppender;
 import uk.gov.justice.securityevents.logback.SecurityEventEncoder;
 import uk.gov.justice.securityevents.spring.SecurityEventsProperties;
+import uk.gov.justice.securityevents.spring.internal.DeliveryState;
 import uk.gov.justice.securityevents.spring.internal.EmissionObserver;
 import uk.gov.justice.securityevents.spring.internal.OutputInventory;
 import uk.gov.justice.securityevents.spring.internal.OutputInventory.Output;
 import uk.gov.justice.securityevents.spring.internal.PrincipleCoverage;
 import uk.gov.justice.securityevents.spring.internal.ServiceIdentity;
+import uk.gov.justice.securityevents.spring.internal.ShippingSetup;
+import uk.gov.justice.securityevents.spring.internal.transport.InvalidDestinationPropertiesException;
+import uk.gov.justice.securityevents.spring.internal.transport.TransportSettings;
 
 /**
  * Makes sure canonical events leave the process when Logback is the logging system: unless the Logback
@@ -49,6 +53,8 @@ public final class LogbackOutputInstaller implements BeanFactoryPostProcessor, E
         ApplicationContextAware, ApplicationListener<ContextRefreshedEvent>, DisposableBean {
     /** Name of the stdout appender the starter installs: {@value}. */
     public static final String CONSOLE_APPENDER_NAME = "SECURITY_EVENTS_STDOUT";
+    /** Name of the shipping appender the starter installs for destinations other than stdout: {@value}. */
+    public static final String SHIPPING_APPENDER_NAME = "SECURITY_EVENTS_SHIPPING";
     /** Name of the counting appender: {@value}. */
     public static final String TAP_APPENDER_NAME = "SECURITY_EVENTS_TAP";
 
@@ -58,6 +64,9 @@ public final class LogbackOutputInstaller implements BeanFactoryPostProcessor, E
     private final OutputInventory inventory = new OutputInventory();
     private final EmissionTap tap = new EmissionTap(coverage);
     private final Listener listener = new Listener();
+    private final DeliveryState delivery = new DeliveryState();
+    private TransportSettings settings;
+    private SecurityEventAppender shipping;
     private Environment environment;
     private ApplicationContext applicationContext;
     private SecurityEventsProperties properties;
@@ -81,18 +90,26 @@ public final class LogbackOutputInstaller implements BeanFactoryPostProcessor, E
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext)) {
             return; // SLF4J is bound to another backend: nothing of ours to attach.
         }
-        try {
-            properties = Binder.get(environment).bindOrCreate(SecurityEventsProperties.PREFIX,
-                    SecurityEventsProperties.class);
-        } catch (RuntimeException e) {
+        properties = ShippingSetup.bind(environment);
+        if (properties == null) {
             // Binding fails again, with Boot's failure report naming the property, when the properties bean is built.
             return;
         }
+        settings = ShippingSetup.check(environment, properties);
         identity = ServiceIdentity.resolve(environment, properties);
         loggerContext = (LoggerContext) LoggerFactory.getILoggerFactory();
         loggerContext.addListener(listener);
         loggerContext.addConfigurationEventListener(listener);
         reconcile();
+        if (settings.ships() && (shipping == null || !shipping.isStarted())
+                && CanonicalAppenders.find(ourNames(), loggerContext.getLogger(SecurityEvents.LOGGER_NAME),
+                        loggerContext.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).isEmpty()) {
+            String reason = lastError();
+            destroy();
+            throw new InvalidDestinationPropertiesException("the shipping appender for "
+                    + ShippingSetup.describe(settings) + " did not start" + (reason == null ? "" : ": " + reason),
+                    null);
+        }
     }
 
     @Override
@@ -117,6 +134,11 @@ public final class LogbackOutputInstaller implements BeanFactoryPostProcessor, E
         return inventory;
     }
 
+    /** The current shipping pipeline, for the endpoint, health and meters. */
+    public DeliveryState delivery() {
+        return delivery;
+    }
+
     /** Attaches or removes the starter's appenders so that exactly one canonical stdout output exists if needed. */
     synchronized void reconcile() {
         if (loggerContext == null) {
@@ -125,8 +147,28 @@ public final class LogbackOutputInstaller implements BeanFactoryPostProcessor, E
         Logger events = loggerContext.getLogger(SecurityEvents.LOGGER_NAME);
         Logger root = loggerContext.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         attachTap(events);
-        List<Output> existing = CanonicalAppenders.find(CONSOLE_APPENDER_NAME, events, root);
-        if (!existing.isEmpty() || !properties.getLogback().isConsoleEnabled()) {
+        List<Output> existing = CanonicalAppenders.find(ourNames(), events, root);
+        if (!existing.isEmpty()) {
+            // The application's own configuration wins; report the delivery of its shipping appender, if any.
+            removeConsole(events);
+            removeShipping(events);
+            SecurityEventAppender own = CanonicalAppenders.firstShipping(ourNames(), events, root);
+            if (own != null) {
+                delivery.use("Logback appender '" + own.getName() + "' (application configuration)", own::snapshot);
+            } else {
+                delivery.clear();
+            }
+            inventory.replace(existing);
+            return;
+        }
+        if (settings.ships()) {
+            removeConsole(events);
+            reconcileShipping(events, root);
+            return;
+        }
+        removeShipping(events);
+        delivery.clear();
+        if (!properties.getLogback().isConsoleEnabled()) {
             removeConsole(events);
             inventory.replace(existing);
             return;
@@ -150,6 +192,78 @@ public final class LogbackOutputInstaller implements BeanFactoryPostProcessor, E
         }
         inventory.replace(List.of(new Output("stdout: Logback appender '" + CONSOLE_APPENDER_NAME
                 + "' installed by the starter on logger '" + SecurityEvents.LOGGER_NAME + "'", false)));
+    }
+
+    private void reconcileShipping(Logger events, Logger root) {
+        if (events.getAppender(SHIPPING_APPENDER_NAME) != shipping || shipping == null || !shipping.isStarted()) {
+            removeShipping(events);
+            SecurityEventAppender created = newShippingAppender();
+            if (created == null) {
+                inventory.replace(List.of());
+                delivery.clear();
+                return;
+            }
+            shipping = created;
+            events.addAppender(created);
+            delivery.use(ShippingSetup.describe(settings) + " (Logback appender '" + SHIPPING_APPENDER_NAME
+                    + "' installed by the starter)", created::snapshot);
+        }
+        if (!properties.getLogback().isKeepHumanLine() && events.isAdditive()) {
+            events.setAdditive(false);
+            madeNonAdditive = true;
+        }
+        if (events.getLevel() == null && !root.isEnabledFor(Level.INFO)) {
+            events.setLevel(Level.INFO);
+        }
+        inventory.replace(List.of(new Output(ShippingSetup.describe(settings) + ": Logback appender '"
+                + SHIPPING_APPENDER_NAME + "' installed by the starter on logger '" + SecurityEvents.LOGGER_NAME + "'",
+                ShippingSetup.isPlatform(settings))));
+    }
+
+    private SecurityEventAppender newShippingAppender() {
+        SecurityEventAppender appender = new SecurityEventAppender();
+        appender.setContext(loggerContext);
+        appender.setName(SHIPPING_APPENDER_NAME);
+        appender.setServiceName(identity.serviceName());
+        appender.setServiceVersion(identity.serviceVersion());
+        appender.setEnvironment(identity.environment());
+        appender.setTenant(identity.tenant());
+        settings.applyTo(appender);
+        appender.setDeliveryListener(delivery);
+        appender.start();
+        if (!appender.isStarted()) {
+            LOG.warn("security-events: the shipping appender for {} did not start: {}",
+                    ShippingSetup.describe(settings), lastError());
+            return null;
+        }
+        return appender;
+    }
+
+    private String lastError() {
+        String last = null;
+        for (ch.qos.logback.core.status.Status status : loggerContext.getStatusManager().getCopyOfStatusList()) {
+            if (status.getLevel() == ch.qos.logback.core.status.Status.ERROR
+                    && String.valueOf(status.getMessage()).contains(SHIPPING_APPENDER_NAME)) {
+                last = TransportSettings.translate(status.getMessage());
+            }
+        }
+        return last;
+    }
+
+    private void removeShipping(Logger events) {
+        Appender<ILoggingEvent> attached = events.getAppender(SHIPPING_APPENDER_NAME);
+        if (attached != null) {
+            events.detachAppender(attached);
+            attached.stop();
+        }
+        if (shipping != null) {
+            shipping.stop(); // drains for at most shutdownTimeout; no-op when Logback already stopped it
+            shipping = null;
+        }
+    }
+
+    private static List<String> ourNames() {
+        return List.of(CONSOLE_APPENDER_NAME, SHIPPING_APPENDER_NAME);
     }
 
     private void attachTap(Logger events) {
@@ -209,6 +323,13 @@ public final class LogbackOutputInstaller implements BeanFactoryPostProcessor, E
         if (events.getAppender(CONSOLE_APPENDER_NAME) == console && console != null) {
             removeConsole(events);
         }
+        if (shipping != null && events.getAppender(SHIPPING_APPENDER_NAME) == shipping) {
+            removeShipping(events);
+        } else if (shipping != null) {
+            shipping.stop();
+            shipping = null;
+        }
+        delivery.clear();
         if (events.getAppender(TAP_APPENDER_NAME) == tap) {
             events.detachAppender(tap);
         }

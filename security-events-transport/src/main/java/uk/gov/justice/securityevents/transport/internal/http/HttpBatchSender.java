@@ -91,13 +91,16 @@ public final class HttpBatchSender implements AutoCloseable {
         if (c == null) {
             return CompletableFuture.completedFuture(DeliveryResult.retryable("destination closed", null));
         }
-        byte[] body = Ndjson.encode(batch);
         HttpRequest.Builder rb = HttpRequest.newBuilder(uri)
                 .timeout(requestTimeout)
                 .header("Content-Type", contentType);
+        byte[] body;
         if (gzip) {
-            body = Gzip.compress(body);
+            // streamed into the compressor: no uncompressed copy of the batch
+            body = Gzip.compressNdjson(batch);
             rb.header("Content-Encoding", "gzip");
+        } else {
+            body = Ndjson.encode(batch);
         }
         if (authHeaderName != null) {
             rb.header(authHeaderName, authHeaderValue);

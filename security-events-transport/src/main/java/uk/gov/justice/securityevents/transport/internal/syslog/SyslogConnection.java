@@ -12,6 +12,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import uk.gov.justice.securityevents.transport.internal.tls.SslContexts;
+import uk.gov.justice.securityevents.transport.internal.tls.TlsFailures;
 
 /**
  * One TCP (usually TLS) connection to a syslog receiver, used by one writer thread, abortable from another.
@@ -24,6 +25,8 @@ import uk.gov.justice.securityevents.transport.internal.tls.SslContexts;
 final class SyslogConnection {
 
     private static final int PROBE_TIMEOUT_MILLIS = 1;
+    /** TLS 1.3 with a client certificate requested: how long to wait for the receiver's verdict on it. */
+    static final int CLIENT_CERTIFICATE_VERDICT_MILLIS = 500;
 
     private final String host;
     private final int port;
@@ -81,7 +84,13 @@ final class SyslogConnection {
                 p.setEndpointIdentificationAlgorithm("HTTPS");
                 tls.setSSLParameters(p);
                 tls.setSoTimeout(connectTimeoutMillis); // bounds the handshake's reads
-                tls.startHandshake();
+                try {
+                    tls.startHandshake();
+                    TlsFailures.awaitClientCertificateAccepted(tls,
+                            Math.min(connectTimeoutMillis, CLIENT_CERTIFICATE_VERDICT_MILLIS));
+                } catch (IOException e) {
+                    throw TlsFailures.explain(e, tls); // names the TLS problem (docs/security.md §9)
+                }
                 connected = tls;
             }
             socket = connected;
