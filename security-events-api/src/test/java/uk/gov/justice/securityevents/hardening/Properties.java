@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * <p>jqwik was not used: from 1.10 its maintainers ask that it not be used with AI coding agents, and this suite was
  * written by one (see docs/security.md).
  */
-final class Properties {
+public final class Properties {
     /** System property with the number of tries per property. */
     static final String TRIES_PROPERTY = "se.properties.tries";
     /** System property with the seed ({@code random} for a fresh one). */
@@ -26,7 +26,7 @@ final class Properties {
     }
 
     /** Tries per property. */
-    static int tries() {
+    public static int tries() {
         return Integer.getInteger(TRIES_PROPERTY, DEFAULT_TRIES);
     }
 
@@ -36,7 +36,7 @@ final class Properties {
      * @param name     the property's name (also the default seed)
      * @param property checks one input drawn from the random source; throws on failure
      */
-    static void check(String name, Consumer<SplittableRandom> property) {
+    public static void check(String name, Consumer<SplittableRandom> property) {
         String configured = System.getProperty(SEED_PROPERTY);
         long seed = configured == null ? name.hashCode() : "random".equals(configured) ? System.nanoTime()
                 : Long.parseLong(configured);

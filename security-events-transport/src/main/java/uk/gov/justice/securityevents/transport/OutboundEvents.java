@@ -43,12 +43,14 @@ public final class OutboundEvents {
      * @return the outbound event
      */
     public static OutboundEvent from(EmittedEvent emitted, byte[] json, ServiceContext context) {
+        return routed(emitted, OutboundEvent.builder().json(json), context);
+    }
+
+    private static OutboundEvent routed(EmittedEvent emitted, OutboundEvent.Builder b, ServiceContext context) {
         Objects.requireNonNull(emitted, "emitted");
         SecurityEvent e = emitted.event();
         Classification c = e.classification();
-        OutboundEvent.Builder b = OutboundEvent.builder()
-                .json(json)
-                .uid(emitted.envelope().uid())
+        b.uid(emitted.envelope().uid())
                 .time(e.time() != null ? e.time() : emitted.envelope().time())
                 .sequence(emitted.envelope().sequence())
                 .classUid(c.ocsfClass().uid())
@@ -71,6 +73,7 @@ public final class OutboundEvents {
      * @throws IllegalArgumentException when the writer cannot fit the event within its byte limit
      */
     public static OutboundEvent serialise(EmittedEvent emitted, SecurityEventWriter writer) {
-        return from(emitted, writer.toBytes(emitted), writer.context());
+        // The writer's array is new and canonical: hand it over without a second copy and byte scan (hot path).
+        return routed(emitted, OutboundEvent.builder().canonicalJson(writer.toBytes(emitted)), writer.context());
     }
 }

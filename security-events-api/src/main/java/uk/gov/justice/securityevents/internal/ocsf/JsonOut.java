@@ -506,18 +506,7 @@ public final class JsonOut implements SecretScrubber.Findings {
 
     /** Starts {@code "name":{}}. */
     public JsonOut begin(String name) {
-        if (skipping > 0) {
-            skipping++;
-            return this;
-        }
-        try {
-            name(name);
-            gen.writeStartObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        push(name, false);
-        return this;
+        return open(name, false);
     }
 
     /** Starts an anonymous object (an array element or the root). */
@@ -541,47 +530,49 @@ public final class JsonOut implements SecretScrubber.Findings {
 
     /** Ends the current object. */
     public JsonOut end() {
-        if (skipping > 0) {
-            skipping--;
-            return this;
-        }
-        try {
-            gen.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        depth--;
-        return this;
+        return close(false);
     }
 
     /** Starts {@code "name":[]}. */
     public JsonOut beginArray(String name) {
+        return open(name, true);
+    }
+
+    /** Ends the current array. */
+    public JsonOut endArray() {
+        return close(true);
+    }
+
+    private JsonOut open(String name, boolean array) {
         if (skipping > 0) {
             skipping++;
             return this;
         }
         try {
             name(name);
-            gen.writeStartArray();
+            if (array) {
+                gen.writeStartArray();
+            } else {
+                gen.writeStartObject();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        push(name, true);
+        push(name, array);
         return this;
     }
 
-    /** Ends the current array. */
-    public JsonOut endArray() {
-        return end0();
-    }
-
-    private JsonOut end0() {
+    private JsonOut close(boolean array) {
         if (skipping > 0) {
             skipping--;
             return this;
         }
         try {
-            gen.writeEndArray();
+            if (array) {
+                gen.writeEndArray();
+            } else {
+                gen.writeEndObject();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

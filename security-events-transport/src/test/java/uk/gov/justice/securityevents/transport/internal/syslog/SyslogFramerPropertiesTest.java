@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.securityevents.transport.OutboundEvent;
+import uk.gov.justice.securityevents.hardening.Properties;
 
 /**
  * Property: for arbitrary Unicode (controls, quotes, backslashes, {@code ]}, {@code =}, BOMs, line separators,
