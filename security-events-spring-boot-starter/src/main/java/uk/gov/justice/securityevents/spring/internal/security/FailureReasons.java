@@ -1,5 +1,7 @@
 package uk.gov.justice.securityevents.spring.internal.security;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.security.authentication.AccountExpiredException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -25,59 +27,52 @@ import uk.gov.justice.securityevents.authentication.LoginFailure.Reason;
  * event class decides for custom exceptions an application maps to a standard event.
  */
 final class FailureReasons {
+    // Ordered: UsernameNotFoundException before its BadCredentials-like siblings, most specific first.
+    private static final Map<Class<?>, Reason> BY_EXCEPTION = table(
+            UsernameNotFoundException.class, Reason.USER_DOES_NOT_EXIST,
+            BadCredentialsException.class, Reason.INVALID_CREDENTIALS,
+            LockedException.class, Reason.ACCOUNT_LOCKED_OUT,
+            DisabledException.class, Reason.ACCOUNT_DISABLED,
+            AccountExpiredException.class, Reason.ACCOUNT_EXPIRED,
+            CredentialsExpiredException.class, Reason.CREDENTIALS_EXPIRED,
+            ProviderNotFoundException.class, Reason.PROVIDER_ERROR,
+            AuthenticationServiceException.class, Reason.PROVIDER_ERROR);
+
+    private static final Map<Class<?>, Reason> BY_EVENT = table(
+            AuthenticationFailureBadCredentialsEvent.class, Reason.INVALID_CREDENTIALS,
+            AuthenticationFailureLockedEvent.class, Reason.ACCOUNT_LOCKED_OUT,
+            AuthenticationFailureDisabledEvent.class, Reason.ACCOUNT_DISABLED,
+            AuthenticationFailureExpiredEvent.class, Reason.ACCOUNT_EXPIRED,
+            AuthenticationFailureCredentialsExpiredEvent.class, Reason.CREDENTIALS_EXPIRED,
+            AuthenticationFailureProviderNotFoundEvent.class, Reason.PROVIDER_ERROR,
+            AuthenticationFailureServiceExceptionEvent.class, Reason.PROVIDER_ERROR);
+
     private FailureReasons() {
     }
 
     static Reason of(AbstractAuthenticationFailureEvent event) {
         Reason byException = of(event.getException());
-        return byException != Reason.OTHER ? byException : ofEvent(event);
+        return byException != Reason.OTHER ? byException : lookup(BY_EVENT, event);
     }
 
     static Reason of(AuthenticationException e) {
-        if (e instanceof UsernameNotFoundException) {
-            return Reason.USER_DOES_NOT_EXIST;
-        }
-        if (e instanceof BadCredentialsException) {
-            return Reason.INVALID_CREDENTIALS;
-        }
-        if (e instanceof LockedException) {
-            return Reason.ACCOUNT_LOCKED_OUT;
-        }
-        if (e instanceof DisabledException) {
-            return Reason.ACCOUNT_DISABLED;
-        }
-        if (e instanceof AccountExpiredException) {
-            return Reason.ACCOUNT_EXPIRED;
-        }
-        if (e instanceof CredentialsExpiredException) {
-            return Reason.CREDENTIALS_EXPIRED;
-        }
-        if (e instanceof ProviderNotFoundException || e instanceof AuthenticationServiceException) {
-            return Reason.PROVIDER_ERROR;
+        return lookup(BY_EXCEPTION, e);
+    }
+
+    private static Reason lookup(Map<Class<?>, Reason> table, Object value) {
+        for (Map.Entry<Class<?>, Reason> entry : table.entrySet()) {
+            if (entry.getKey().isInstance(value)) {
+                return entry.getValue();
+            }
         }
         return Reason.OTHER;
     }
 
-    private static Reason ofEvent(AbstractAuthenticationFailureEvent event) {
-        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-            return Reason.INVALID_CREDENTIALS;
+    private static Map<Class<?>, Reason> table(Object... classesAndReasons) {
+        Map<Class<?>, Reason> table = new LinkedHashMap<>();
+        for (int i = 0; i < classesAndReasons.length; i += 2) {
+            table.put((Class<?>) classesAndReasons[i], (Reason) classesAndReasons[i + 1]);
         }
-        if (event instanceof AuthenticationFailureLockedEvent) {
-            return Reason.ACCOUNT_LOCKED_OUT;
-        }
-        if (event instanceof AuthenticationFailureDisabledEvent) {
-            return Reason.ACCOUNT_DISABLED;
-        }
-        if (event instanceof AuthenticationFailureExpiredEvent) {
-            return Reason.ACCOUNT_EXPIRED;
-        }
-        if (event instanceof AuthenticationFailureCredentialsExpiredEvent) {
-            return Reason.CREDENTIALS_EXPIRED;
-        }
-        if (event instanceof AuthenticationFailureProviderNotFoundEvent
-                || event instanceof AuthenticationFailureServiceExceptionEvent) {
-            return Reason.PROVIDER_ERROR;
-        }
-        return Reason.OTHER;
+        return table;
     }
 }
