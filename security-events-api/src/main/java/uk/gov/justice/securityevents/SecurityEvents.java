@@ -105,11 +105,25 @@ public final class SecurityEvents {
         startupBuffer.collect(emitted);
         Level level = levelOf(event.severity());
         if (logger.isEnabledForLevel(level)) {
-            logger.atLevel(level).addMarker(MARKER).setMessage(MESSAGE_PATTERN).addArgument(emitted).log();
+            log(level, emitted);
         } else {
             countNotLogged(level);
         }
         return emitted;
+    }
+
+    /** The plain SLF4J calls, not the fluent builder: no builder, list or second event object per emit. */
+    private void log(Level level, EmittedEvent emitted) {
+        switch (level) {
+            case ERROR:
+                logger.error(MARKER, MESSAGE_PATTERN, emitted);
+                break;
+            case WARN:
+                logger.warn(MARKER, MESSAGE_PATTERN, emitted);
+                break;
+            default:
+                logger.info(MARKER, MESSAGE_PATTERN, emitted);
+        }
     }
 
     /** Creates the next envelope: id, time, sequence, trace. */

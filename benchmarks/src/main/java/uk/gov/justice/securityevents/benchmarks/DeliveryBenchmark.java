@@ -53,11 +53,14 @@ import uk.gov.justice.securityevents.transport.testsupport.TestCertificates;
  * Pipeline settings: defaults (500 events or 1 MiB per batch) except a 5 ms linger (so the tail of an invocation is not
  * held for the default 200 ms), a 64 MiB queue and {@code BLOCK} overflow, so no event is dropped; the trial ends by
  * checking the pipeline's counters and prints {@code LOST} if any was dropped or retried.
+ *
+ * <p>Warm-up is 10 x 2 s: the JDK HttpClient and TLS code reach steady state only after ~15-20 s of traffic (in a
+ * 3-iteration warm-up the score was still rising by 10-20 % per iteration).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @OperationsPerInvocation(DeliveryBenchmark.EVENTS)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class DeliveryBenchmark {

@@ -7,8 +7,11 @@ import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.core.joran.spi.JoranException;
 import ch.qos.logback.core.status.Status;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -48,11 +51,14 @@ import uk.gov.justice.securityevents.transport.testsupport.TestCertificates;
  *       {@code LogstashEncoder} on a discarding {@code OutputStreamAppender};</li>
  *   <li>{@code logstashDisruptor}: the same call -> logstash-logback-encoder's
  *       {@code LoggingEventAsyncDisruptorAppender} -> {@code LogstashEncoder} on a discarding appender;</li>
- *   <li>{@code sdkAppender}: {@link SecurityEvents#record} -> the SDK's shipping {@code SecurityEventAppender}
- *       (serialises on the caller thread, offers the bytes to the transport's bounded queue) ->
- *       {@code DeliveryPipeline} -> HTTPS with gzip to a loopback collector that reads and discards (started here;
- *       {@code bench.*} system properties feed the XML). Its queue is 64 MiB with {@code BLOCK} overflow, so when
- *       delivery is slower than the callers the caller cost includes waiting for delivery.</li>
+ *   <li>{@code sdkAppender} (what issue 8 compares): {@link SecurityEvents#record} -> the SDK's shipping
+ *       {@code SecurityEventAppender} (serialises on the caller thread, offers the bytes to the transport's bounded
+ *       queue) -> {@code DeliveryPipeline} -> the {@code stdout} destination writing to a discarding stream
+ *       ({@link System#out} is replaced here before the configuration is loaded, and restored at the end);</li>
+ *   <li>{@code sdkAppenderHttps}: the same appender -> HTTPS with gzip to a loopback collector that reads and
+ *       discards (started here; {@code bench.*} system properties feed the XML). Its queue is 64 MiB with
+ *       {@code BLOCK} overflow, so when delivery is slower than the callers the caller cost includes waiting for
+ *       delivery.</li>
  * </ul>
  * A variant whose name starts with {@code sdk} emits with {@link SecurityEvents#record}; any other logs the
  * equivalent structured call on logger {@code bench}. Selecting variants is the {@code @Param} line below (or
@@ -73,7 +79,7 @@ import uk.gov.justice.securityevents.transport.testsupport.TestCertificates;
 @State(Scope.Benchmark)
 public class EmitBenchmark {
 
-    @Param({"sdkAppender", "sdkAsyncEncoder", "logstashAsync", "logstashDisruptor"})
+    @Param({"sdkAppender", "sdkAsyncEncoder", "logstashAsync", "logstashDisruptor", "sdkAppenderHttps"})
     public String variant;
 
     private LoggerContext context;
@@ -85,11 +91,18 @@ public class EmitBenchmark {
     private final LongAdder emitted = new LongAdder();
     private DiscardingHttpsCollector collector;
     private Path tlsDir;
+    /** The real standard output while {@code sdkAppender} runs with {@link System#out} discarding. */
+    private PrintStream console = System.out;
 
     @Setup(Level.Trial)
     public void setUp() throws JoranException, IOException {
-        if (variant.equals("sdkAppender")) {
+        if (variant.equals("sdkAppenderHttps")) {
             startCollector();
+        }
+        if (variant.equals("sdkAppender")) {
+            // the stdout destination captures System.out when it is created: make that a stream that discards
+            console = System.out;
+            System.setOut(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
         }
         context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.reset();
@@ -146,25 +159,21 @@ public class EmitBenchmark {
     @TearDown(Level.Iteration)
     public void reportBacklog() {
         long backlog = emitted.sum() - arrived();
-        System.out.println("[emit] variant=" + variant + " emitted=" + emitted.sum() + " backlog=" + backlog);
+        console.println("[emit] variant=" + variant + " emitted=" + emitted.sum() + " backlog=" + backlog);
     }
 
-    /** Events that reached the end of the variant's path: the discarding sink, or the collector's acknowledgements. */
+    /** Events that reached the end of the variant's path: the discarding sink, or the pipeline's deliveries. */
     private long arrived() {
-        Object snapshot = shippingSnapshot();
-        if (snapshot == null) {
+        Object appender = shippingAppender();
+        if (appender == null) {
             return DiscardingAppender.EVENTS.sum();
         }
-        return ((Number) call(snapshot, "delivered")).longValue();
+        return ((Number) call(call(appender, "snapshot"), "delivered")).longValue();
     }
 
-    /** The shipping appender's {@code snapshot()}, looked up reflectively (null for the other variants). */
-    private Object shippingSnapshot() {
-        if (collector == null) {
-            return null;
-        }
-        Object appender = context.getLogger(SecurityEvents.LOGGER_NAME).getAppender("SECURITY_EVENTS");
-        return appender == null ? null : call(appender, "snapshot");
+    /** The SDK's shipping appender (the {@code sdkAppender*} variants), or null. */
+    private Object shippingAppender() {
+        return context.getLogger(SecurityEvents.LOGGER_NAME).getAppender("SECURITY_EVENTS");
     }
 
     private static Object call(Object target, String method) {
@@ -178,15 +187,27 @@ public class EmitBenchmark {
 
     @TearDown(Level.Trial)
     public void drainAndCheck() throws IOException {
-        Object appender = collector == null ? null
-                : context.getLogger(SecurityEvents.LOGGER_NAME).getAppender("SECURITY_EVENTS");
+        Object appender = shippingAppender();
         context.stop(); // drains AsyncAppender / the disruptor / the pipeline within their deadlines
         long sent = emitted.sum();
         long arrived;
         if (appender != null) {
             Object snapshot = call(appender, "snapshot");
             arrived = ((Number) call(snapshot, "delivered")).longValue();
-            System.out.println("[emit] variant=" + variant + " pipeline " + snapshot);
+            console.println("[emit] variant=" + variant + " pipeline " + snapshot);
+        } else {
+            arrived = DiscardingAppender.EVENTS.sum();
+        }
+        console.println("[emit] variant=" + variant + " emitted=" + sent + " reachedSink=" + arrived
+                + " bytesPerEvent=" + (arrived == 0 ? 0 : DiscardingAppender.BYTES.sum() / arrived)
+                + (sent == arrived ? " dropped=0" : " LOST=" + (sent - arrived)));
+        if (sdk && events.notLoggedCount() != 0) {
+            console.println("[emit] LOST notLogged=" + events.notLoggedCount());
+        }
+        if (console != System.out) {
+            System.setOut(console);
+        }
+        if (collector != null) {
             collector.close();
             try (var files = Files.list(tlsDir)) {
                 for (Path p : (Iterable<Path>) files::iterator) {
@@ -194,14 +215,6 @@ public class EmitBenchmark {
                 }
             }
             Files.deleteIfExists(tlsDir);
-        } else {
-            arrived = DiscardingAppender.EVENTS.sum();
-        }
-        System.out.println("[emit] variant=" + variant + " emitted=" + sent + " reachedSink=" + arrived
-                + " bytesPerEvent=" + (arrived == 0 ? 0 : DiscardingAppender.BYTES.sum() / arrived)
-                + (sent == arrived ? " dropped=0" : " LOST=" + (sent - arrived)));
-        if (sdk && events.notLoggedCount() != 0) {
-            System.out.println("[emit] LOST notLogged=" + events.notLoggedCount());
         }
     }
 }
