@@ -7,6 +7,9 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -33,6 +36,7 @@ import uk.gov.justice.securityevents.transport.HttpCollectorDestination;
 import uk.gov.justice.securityevents.transport.OutboundEvent;
 import uk.gov.justice.securityevents.transport.OverflowPolicy;
 import uk.gov.justice.securityevents.transport.PipelineSettings;
+import uk.gov.justice.securityevents.transport.internal.codec.Gzip;
 import uk.gov.justice.securityevents.transport.testsupport.TestCertificates;
 
 /**
@@ -49,6 +53,9 @@ import uk.gov.justice.securityevents.transport.testsupport.TestCertificates;
  *       socket to a reader that discards: no TLS, no HTTP, no gzip, no queue. The ceiling for bytes per second.</li>
  *   <li>{@code tlsSocketCeiling}: the same over one TLS 1.3 socket ({@code SSLSocket}, the test CA): the ceiling
  *       including TLS on both ends.</li>
+ *   <li>{@code gzipCeiling}: no I/O at all, the transport's own batch compression ({@code Gzip.compressNdjson}, level
+ *       1) of the same events in batch-sized chunks on one thread: the most one core can compress, the bound of
+ *       {@code httpsCollector} with gzip on.</li>
  * </ul>
  * Pipeline settings: defaults (500 events or 1 MiB per batch) except a 5 ms linger (so the tail of an invocation is not
  * held for the default 200 ms), a 64 MiB queue and {@code BLOCK} overflow, so no event is dropped; the trial ends by
@@ -196,6 +203,23 @@ public class DeliveryBenchmark {
         }
     }
 
+    /** The same events as the other states, cut into pipeline-sized batches for {@link #gzipCeiling}. */
+    @State(Scope.Benchmark)
+    public static class Batches {
+        DeliveryPayload payload;
+        List<List<OutboundEvent>> batches;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            payload = new DeliveryPayload(EVENTS, EVENTS_PER_CHUNK);
+            List<OutboundEvent> all = Arrays.asList(payload.events());
+            batches = new ArrayList<>();
+            for (int i = 0; i < all.size(); i += EVENTS_PER_CHUNK) {
+                batches.add(all.subList(i, Math.min(all.size(), i + EVENTS_PER_CHUNK)));
+            }
+        }
+    }
+
     private static final long STALL_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     private static void stallCheck(long deadline, String what) {
@@ -226,6 +250,17 @@ public class DeliveryBenchmark {
         bytes.payloadBytes += s.payload.ndjsonBytes();
         bytes.wireBytes += s.collector.wireBytes() - wireBefore;
         return delivered;
+    }
+
+    @Benchmark
+    public long gzipCeiling(Batches s, Bytes bytes) {
+        long wire = 0;
+        for (List<OutboundEvent> batch : s.batches) {
+            wire += Gzip.compressNdjson(batch).length;
+        }
+        bytes.payloadBytes += s.payload.ndjsonBytes();
+        bytes.wireBytes += wire;
+        return wire;
     }
 
     @Benchmark
