@@ -34,6 +34,9 @@ public final class SecurityEventShipper implements SecurityEventSink {
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
     private volatile long stopResult;
+    /** Whether the writer links events into a hash chain (then {@link #ship} serialises and queues under a lock). */
+    private final boolean chained;
+    private final Object chainOrder = new Object();
 
     /**
      * @param writer   the canonical writer (with the adapter's enrichment)
@@ -44,6 +47,7 @@ public final class SecurityEventShipper implements SecurityEventSink {
         this.writer = Objects.requireNonNull(writer, "writer");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.status = Objects.requireNonNull(status, "status");
+        this.chained = writer.integrityChain() != null;
     }
 
     /**
@@ -72,12 +76,23 @@ public final class SecurityEventShipper implements SecurityEventSink {
     }
 
     /**
-     * Serialises and queues one event. Never throws.
+     * Serialises and queues one event. Never throws. Without an integrity chain, takes no lock; with one, linking and
+     * queueing are one step under this shipper's lock, so events arrive in chain order whatever the number of
+     * producer threads (the chain's verifier reports any other order as tampering).
      *
      * @param emitted the event
      * @return whether it was queued (false: dropped and counted by the pipeline, or not serialisable)
      */
     public boolean ship(EmittedEvent emitted) {
+        if (!chained) {
+            return serialiseAndQueue(emitted);
+        }
+        synchronized (chainOrder) {
+            return serialiseAndQueue(emitted);
+        }
+    }
+
+    private boolean serialiseAndQueue(EmittedEvent emitted) {
         OutboundEvent outbound;
         try {
             outbound = OutboundEvents.serialise(emitted, writer);
