@@ -227,7 +227,11 @@ public final class SecretScrubber {
         return false;
     }
 
-    /** A colon after a quote or after the last letter of a secret key name (…d, …s, …n, …t, …y). */
+    /**
+     * A colon after a quote, or right after the last letter of a secret key name (…d, …s, …n, …t, …y) and followed by
+     * neither whitespace nor {@code /}: the key pattern's {@code :(?=[^\s/])}, so a URL scheme such as {@code https://}
+     * does not send every URL down the regex path.
+     */
     private static boolean colonAfterKey(CharSequence s, int colon) {
         int j = colon - 1;
         while (j >= 0 && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
@@ -240,7 +244,12 @@ public final class SecretScrubber {
         if (p == '"' || p == '\'') {
             return true;
         }
-        if (j != colon - 1) {
+        if (j != colon - 1 || colon + 1 >= s.length()) {
+            return false;
+        }
+        char next = s.charAt(colon + 1);
+        if (next == '/' || next == ' ' || next == '\t' || next == '\n' || next == '\u000B' || next == '\f'
+                || next == '\r') {
             return false;
         }
         char lower = (char) (p | 0x20);
