@@ -341,6 +341,9 @@ public final class SecurityEventsAppender extends AbstractAppender {
         private String maxBatchBytes;
 
         @PluginBuilderAttribute
+        private String maxInFlightBatches;
+
+        @PluginBuilderAttribute
         private String linger;
 
         @PluginBuilderAttribute
@@ -794,6 +797,15 @@ public final class SecurityEventsAppender extends AbstractAppender {
         }
 
         /**
+         * @param v see {@link TransportConfig#setMaxInFlightBatches(String)}
+         * @return this builder
+         */
+        public Builder setMaxInFlightBatches(String v) {
+            this.maxInFlightBatches = v;
+            return this;
+        }
+
+        /**
          * @param v see {@link TransportConfig#setLinger(String)}
          * @return this builder
          */
@@ -973,6 +985,7 @@ public final class SecurityEventsAppender extends AbstractAppender {
             config.setMaxQueueBytes(maxQueueBytes);
             config.setMaxBatchEvents(maxBatchEvents);
             config.setMaxBatchBytes(maxBatchBytes);
+            config.setMaxInFlightBatches(maxInFlightBatches);
             config.setLinger(linger);
             config.setOverflowPolicy(overflowPolicy);
             config.setBlockTimeout(blockTimeout);

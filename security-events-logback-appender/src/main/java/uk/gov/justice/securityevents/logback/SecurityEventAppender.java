@@ -378,6 +378,14 @@ public class SecurityEventAppender extends UnsynchronizedAppenderBase<ILoggingEv
         transport.setMaxBatchBytes(value);
     }
 
+    /**
+     * @param value most batches sent and not yet answered at once; default 4 (https without a spool only; the other
+     *              destinations send one batch at a time)
+     */
+    public void setMaxInFlightBatches(String value) {
+        transport.setMaxInFlightBatches(value);
+    }
+
     /** @param value longest wait for a batch to fill; default 200ms */
     public void setLinger(String value) {
         transport.setLinger(value);

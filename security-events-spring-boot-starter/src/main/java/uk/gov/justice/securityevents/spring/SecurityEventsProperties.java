@@ -846,6 +846,9 @@ public class SecurityEventsProperties implements Validator {
         /** Largest NDJSON batch before compression. */
         private DataSize maxBatchBytes;
 
+        /** Most batches sent and not yet answered at once (HTTPS without a spool directory; others send one at a time). */
+        private Integer maxInFlightBatches;
+
         /** Longest time the first event of a batch waits for more. */
         private Duration linger;
 
@@ -898,6 +901,16 @@ public class SecurityEventsProperties implements Validator {
         /** @param maxBatchBytes largest NDJSON batch before compression. */
         public void setMaxBatchBytes(DataSize maxBatchBytes) {
             this.maxBatchBytes = maxBatchBytes;
+        }
+
+        /** @return most batches sent and not yet answered at once. */
+        public Integer getMaxInFlightBatches() {
+            return maxInFlightBatches;
+        }
+
+        /** @param maxInFlightBatches most batches sent and not yet answered at once. */
+        public void setMaxInFlightBatches(Integer maxInFlightBatches) {
+            this.maxInFlightBatches = maxInFlightBatches;
         }
 
         /** @return longest time the first event of a batch waits for more. */

@@ -13,9 +13,11 @@ import uk.gov.justice.securityevents.transport.internal.pipeline.PipelineCore;
  *       CAS and returns. When the queue is full the {@link OverflowPolicy} decides; every event not queued is
  *       counted under a {@link DropReason}.</li>
  *   <li>One daemon sender thread ({@code security-events-sender-N}) batches by count, bytes and linger time and
- *       retries transient failures with exponential back-off and jitter, honouring {@code Retry-After}.</li>
+ *       retries transient failures with exponential back-off and jitter, honouring {@code Retry-After}. It keeps up
+ *       to {@link PipelineSettings#maxInFlightBatches()} batches in flight when the destination allows it
+ *       ({@link Destination#maxConcurrentSends()}) and there is no spool; otherwise one.</li>
  *   <li>Memory is bounded by {@link PipelineSettings#maxQueueBytes()} whatever the destination does: the bound
- *       covers queued events and the batch in flight.</li>
+ *       covers queued events and the batches in flight.</li>
  *   <li>Optionally ({@link PipelineSettings.Builder#spool(DiskSpool)}), what the destination cannot take goes to a
  *       bounded {@link DiskSpool} on disk and is replayed in order once it recovers, or after a restart.</li>
  *   <li>Every offered event ends delivered, spooled or dropped with a counted reason ({@link #snapshot()}); failures

@@ -51,6 +51,12 @@ public final class HttpCollectorDestination implements Destination {
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** Default time allowed for a response after sending: 30 s. */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * Most requests this destination lets the pipeline have in flight at once: 16 (the JDK client opens one HTTP/1.1
+     * connection per concurrent request and keeps them alive). The pipeline's
+     * {@link PipelineSettings#maxInFlightBatches()} chooses how many of them it uses.
+     */
+    public static final int MAX_CONCURRENT_SENDS = 16;
 
     /** Headers the JDK client sets itself or that would let configuration smuggle a second credential. */
     private static final Set<String> FORBIDDEN_EXTRA_HEADERS =
@@ -87,6 +93,12 @@ public final class HttpCollectorDestination implements Destination {
     @Override
     public Duration attemptTimeout() {
         return attemptTimeout;
+    }
+
+    /** @return {@value #MAX_CONCURRENT_SENDS}: each concurrent request gets its own connection */
+    @Override
+    public int maxConcurrentSends() {
+        return MAX_CONCURRENT_SENDS;
     }
 
     @Override

@@ -15,6 +15,14 @@ public final class PipelineSettings {
     public static final int DEFAULT_MAX_BATCH_EVENTS = 500;
     /** Default largest batch: 1 MiB of NDJSON (JSON plus one newline per event), before any compression. */
     public static final int DEFAULT_MAX_BATCH_BYTES = 1024 * 1024;
+    /**
+     * Default largest number of batches sent and not yet answered at the same time: 4. The effective window is the
+     * smaller of this and {@link Destination#maxConcurrentSends()} (1 for syslog, file and stdout), and it applies
+     * only without a {@link DiskSpool}; 1 sends one batch at a time. Measured on two cores against a loopback HTTPS
+     * collector, throughput rises from 1 to 2-4 batches in flight and not beyond (figures in
+     * {@code docs/transport.md}), so 4 reaches the plateau with few connections.
+     */
+    public static final int DEFAULT_MAX_IN_FLIGHT_BATCHES = 4;
     /** Default longest time the first event of a batch waits for more events: 200 ms. */
     public static final Duration DEFAULT_LINGER = Duration.ofMillis(200);
     /** Default overflow policy without a spool: {@link OverflowPolicy#DROP_NEWEST}. */
@@ -42,6 +50,7 @@ public final class PipelineSettings {
     private final long maxQueueBytes;
     private final int maxBatchEvents;
     private final int maxBatchBytes;
+    private final int maxInFlightBatches;
     private final Duration linger;
     private final OverflowPolicy overflowPolicy;
     private final Duration blockTimeout;
@@ -57,6 +66,7 @@ public final class PipelineSettings {
         this.maxQueueBytes = b.maxQueueBytes;
         this.maxBatchEvents = b.maxBatchEvents;
         this.maxBatchBytes = b.maxBatchBytes;
+        this.maxInFlightBatches = b.maxInFlightBatches;
         this.linger = b.linger;
         this.overflowPolicy = resolvedPolicy;
         this.overflowPolicySet = b.overflowPolicy != null;
@@ -84,7 +94,8 @@ public final class PipelineSettings {
         // An overflow policy left to its default stays a default, so adding or removing a spool re-resolves it.
         return new Builder()
                 .maxQueueBytes(maxQueueBytes).maxBatchEvents(maxBatchEvents).maxBatchBytes(maxBatchBytes)
-                .linger(linger).overflowPolicy(overflowPolicySet ? overflowPolicy : null).blockTimeout(blockTimeout)
+                .maxInFlightBatches(maxInFlightBatches).linger(linger)
+                .overflowPolicy(overflowPolicySet ? overflowPolicy : null).blockTimeout(blockTimeout)
                 .initialBackoff(initialBackoff).maxBackoff(maxBackoff).maxRetryAfter(maxRetryAfter)
                 .dropReportInterval(dropReportInterval).shutdownTimeout(shutdownTimeout).spool(spool);
     }
@@ -102,6 +113,15 @@ public final class PipelineSettings {
     /** @return largest NDJSON size of one batch; a larger single event is dropped as {@link DropReason#EVENT_TOO_LARGE} */
     public int maxBatchBytes() {
         return maxBatchBytes;
+    }
+
+    /**
+     * @return largest number of batches sent and not yet answered at the same time; the pipeline uses at most
+     *     {@link Destination#maxConcurrentSends()} of them, and only without a {@link DiskSpool} (with one, batches go
+     *     one at a time)
+     */
+    public int maxInFlightBatches() {
+        return maxInFlightBatches;
     }
 
     /** @return longest time the first event of a batch waits for the batch to fill */
@@ -155,7 +175,8 @@ public final class PipelineSettings {
     @Override
     public String toString() {
         return "PipelineSettings[maxQueueBytes=" + maxQueueBytes + ", maxBatchEvents=" + maxBatchEvents
-                + ", maxBatchBytes=" + maxBatchBytes + ", linger=" + linger + ", overflowPolicy=" + overflowPolicy
+                + ", maxBatchBytes=" + maxBatchBytes + ", maxInFlightBatches=" + maxInFlightBatches
+                + ", linger=" + linger + ", overflowPolicy=" + overflowPolicy
                 + ", blockTimeout=" + blockTimeout + ", initialBackoff=" + initialBackoff + ", maxBackoff="
                 + maxBackoff + ", maxRetryAfter=" + maxRetryAfter + ", dropReportInterval=" + dropReportInterval
                 + ", shutdownTimeout=" + shutdownTimeout + ", spool=" + spool + "]";
@@ -166,6 +187,7 @@ public final class PipelineSettings {
         private long maxQueueBytes = DEFAULT_MAX_QUEUE_BYTES;
         private int maxBatchEvents = DEFAULT_MAX_BATCH_EVENTS;
         private int maxBatchBytes = DEFAULT_MAX_BATCH_BYTES;
+        private int maxInFlightBatches = DEFAULT_MAX_IN_FLIGHT_BATCHES;
         private Duration linger = DEFAULT_LINGER;
         private OverflowPolicy overflowPolicy;
         private Duration blockTimeout = DEFAULT_BLOCK_TIMEOUT;
@@ -203,6 +225,15 @@ public final class PipelineSettings {
          */
         public Builder maxBatchBytes(int v) {
             this.maxBatchBytes = v;
+            return this;
+        }
+
+        /**
+         * @param v see {@link PipelineSettings#maxInFlightBatches()}; at least 1
+         * @return this builder
+         */
+        public Builder maxInFlightBatches(int v) {
+            this.maxInFlightBatches = v;
             return this;
         }
 
@@ -299,6 +330,7 @@ public final class PipelineSettings {
                 throw new IllegalArgumentException("maxBatchBytes (" + maxBatchBytes
                         + ") must not exceed maxQueueBytes (" + maxQueueBytes + ")");
             }
+            positive(maxInFlightBatches, "maxInFlightBatches");
             nonNegative(linger, "linger");
             OverflowPolicy policy = overflowPolicy != null ? overflowPolicy
                     : spool != null ? DEFAULT_OVERFLOW_POLICY_WITH_SPOOL : DEFAULT_OVERFLOW_POLICY;

@@ -97,6 +97,7 @@ public final class TransportConfig {
     private String maxQueueBytes;
     private String maxBatchEvents;
     private String maxBatchBytes;
+    private String maxInFlightBatches;
     private String linger;
     private String overflowPolicy;
     private String blockTimeout;
@@ -201,6 +202,9 @@ public final class TransportConfig {
                 throw new IllegalArgumentException("maxBatchBytes '" + maxBatchBytes + "' is too large: at most 2GB");
             }
             b.maxBatchBytes(size.intValue());
+        }
+        if ((count = ConfigValues.integer("maxInFlightBatches", maxInFlightBatches)) != null) {
+            b.maxInFlightBatches(count);
         }
         Duration d = ConfigValues.duration("linger", linger);
         if (d != null) {
@@ -668,6 +672,7 @@ public final class TransportConfig {
         https.put("contentType", contentType);
         https.put("gzip", gzip);
         https.put("requestTimeout", requestTimeout);
+        https.put("maxInFlightBatches", maxInFlightBatches); // the other destinations send one batch at a time
         Map<String, String> syslog = new LinkedHashMap<>();
         syslog.put("syslogHost", syslogHost);
         syslog.put("syslogPort", syslogPort);
@@ -695,6 +700,10 @@ public final class TransportConfig {
         }
         if (!dest.equals(HTTPS) && !dest.equals(SYSLOG)) {
             ignored(network, dest, warnings);
+        }
+        if (ConfigValues.text(spoolDirectory) != null && dest.equals(HTTPS)
+                && ConfigValues.text(maxInFlightBatches) != null) {
+            warnings.add("maxInFlightBatches is ignored with spoolDirectory (batches are sent one at a time)");
         }
         if (ConfigValues.text(spoolDirectory) == null) {
             Map<String, String> spool = new LinkedHashMap<>();
@@ -1104,6 +1113,20 @@ public final class TransportConfig {
     /** @return the batch size setting */
     public String getMaxBatchBytes() {
         return maxBatchBytes;
+    }
+
+    /**
+     * @param v most batches sent and not yet answered at once, at least 1; default
+     *          {@value PipelineSettings#DEFAULT_MAX_IN_FLIGHT_BATCHES}. Used by {@code https} without
+     *          {@code spoolDirectory}; the other destinations, and any with a spool, send one batch at a time
+     */
+    public void setMaxInFlightBatches(String v) {
+        maxInFlightBatches = v;
+    }
+
+    /** @return the in-flight batches setting */
+    public String getMaxInFlightBatches() {
+        return maxInFlightBatches;
     }
 
     /** @param v longest the first event of a batch waits for more; default 200ms */

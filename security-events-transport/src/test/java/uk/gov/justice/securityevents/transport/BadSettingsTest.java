@@ -131,6 +131,14 @@ class BadSettingsTest {
         assertThatThrownBy(() -> PipelineSettings.builder().initialBackoff(Duration.ofSeconds(10))
                 .maxBackoff(Duration.ofSeconds(1)).build())
                 .hasMessageContaining("maxBackoff");
+        assertThatThrownBy(() -> PipelineSettings.builder().maxInFlightBatches(0).build())
+                .hasMessage("maxInFlightBatches must be > 0 but was 0");
+        assertThatThrownBy(() -> PipelineSettings.builder().maxInFlightBatches(-3).build())
+                .hasMessage("maxInFlightBatches must be > 0 but was -3");
+        assertThat(PipelineSettings.defaults().maxInFlightBatches())
+                .isEqualTo(PipelineSettings.DEFAULT_MAX_IN_FLIGHT_BATCHES).isEqualTo(4);
+        assertThat(PipelineSettings.builder().maxInFlightBatches(1).build().toBuilder().build().maxInFlightBatches())
+                .isEqualTo(1);
     }
 
     @Test

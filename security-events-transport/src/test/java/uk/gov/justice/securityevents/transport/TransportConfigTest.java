@@ -58,12 +58,16 @@ class TransportConfigTest {
             c.setMaxQueueBytes("4MB");
             c.setMaxBatchBytes("512 KB");
             c.setMaxBatchEvents("100");
+            c.setMaxInFlightBatches("8");
             c.setOverflowPolicy("drop-oldest");
             c.setBlockTimeout("PT1S");
         }).pipelineSettings();
         assertThat(s.maxQueueBytes()).isEqualTo(4L << 20);
         assertThat(s.maxBatchBytes()).isEqualTo(512 << 10);
         assertThat(s.maxBatchEvents()).isEqualTo(100);
+        assertThat(s.maxInFlightBatches()).isEqualTo(8);
+        assertThat(config(c -> { }).pipelineSettings().maxInFlightBatches())
+                .isEqualTo(PipelineSettings.DEFAULT_MAX_IN_FLIGHT_BATCHES);
         assertThat(s.overflowPolicy()).isEqualTo(OverflowPolicy.DROP_OLDEST);
         assertThat(s.blockTimeout()).isEqualTo(Duration.ofSeconds(1));
     }
@@ -127,6 +131,8 @@ class TransportConfigTest {
         fails(c -> c.setMaxBatchEvents("many"), "maxBatchEvents 'many' is not a whole number");
         fails(c -> c.setOverflowPolicy("SPILL"), "overflowPolicy 'SPILL' is unknown: use DROP_NEWEST, DROP_OLDEST");
         fails(c -> c.setMaxBatchEvents("0"), "maxBatchEvents must be > 0");
+        fails(c -> c.setMaxInFlightBatches("several"), "maxInFlightBatches 'several' is not a whole number");
+        fails(c -> c.setMaxInFlightBatches("0"), "maxInFlightBatches must be > 0 but was 0");
         fails(c -> {
             c.setDestination("https");
             c.setUrl("https://collector.example/logs");
@@ -153,6 +159,29 @@ class TransportConfigTest {
             c.setUrl("https://collector.example/logs");
             c.setSyslogHost("siem");
         }).validate()).containsExactly("url is ignored for destination file", "syslogHost is ignored for destination file");
+    }
+
+    @Test
+    void maxInFlightBatchesIsReportedAsIgnoredWhereBatchesGoOneAtATime() {
+        assertThat(config(c -> {
+            c.setDestination("syslog");
+            c.setSyslogHost("siem");
+            c.setMaxInFlightBatches("8");
+        }).validate()).containsExactly("maxInFlightBatches is ignored for destination syslog");
+        assertThat(config(c -> {
+            c.setDestination("https");
+            c.setUrl("https://collector.example/logs");
+            c.setApiKeyFile("/etc/hostname");
+            c.setSpoolDirectory(dir.resolve("spool").toString());
+            c.setMaxInFlightBatches("8");
+        }).validate()).containsExactly(
+                "maxInFlightBatches is ignored with spoolDirectory (batches are sent one at a time)");
+        assertThat(config(c -> {
+            c.setDestination("https");
+            c.setUrl("https://collector.example/logs");
+            c.setApiKeyFile("/etc/hostname");
+            c.setMaxInFlightBatches("8");
+        }).validate()).isEmpty();
     }
 
     @Test

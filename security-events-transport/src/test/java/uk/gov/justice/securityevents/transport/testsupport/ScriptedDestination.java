@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import uk.gov.justice.securityevents.transport.DeliveryResult;
 import uk.gov.justice.securityevents.transport.Destination;
@@ -32,7 +33,30 @@ public final class ScriptedDestination implements Destination {
     private final List<OutboundEvent> delivered = new CopyOnWriteArrayList<>();
     private final List<Integer> attemptSizes = new CopyOnWriteArrayList<>();
     private final AtomicInteger attempts = new AtomicInteger();
+    private final AtomicInteger outstanding = new AtomicInteger();
+    private final List<Integer> outstandingAtSend = new CopyOnWriteArrayList<>();
     private volatile boolean down;
+    private volatile int maxConcurrentSends = 1;
+
+    /** @param n what {@link #maxConcurrentSends()} answers (default 1, as the {@link Destination} default) */
+    public void maxConcurrentSends(int n) {
+        this.maxConcurrentSends = n;
+    }
+
+    @Override
+    public int maxConcurrentSends() {
+        return maxConcurrentSends;
+    }
+
+    /** @return for every attempt, in order, how many attempts were unanswered once it was sent (itself included) */
+    public List<Integer> outstandingAtSend() {
+        return List.copyOf(outstandingAtSend);
+    }
+
+    /** @return the most attempts ever unanswered at once */
+    public int maxOutstanding() {
+        return outstandingAtSend.stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
 
     /** @param down whether every unscripted attempt fails transiently */
     public void down(boolean down) {
@@ -71,19 +95,38 @@ public final class ScriptedDestination implements Destination {
 
     @Override
     public CompletableFuture<DeliveryResult> send(List<OutboundEvent> batch) {
+        outstandingAtSend.add(outstanding.incrementAndGet());
+        AtomicBoolean over = new AtomicBoolean();
+        // counted down before the answer is given (the sender may send again as soon as it sees it), or on cancel
+        Runnable done = () -> {
+            if (over.compareAndSet(false, true)) {
+                outstanding.decrementAndGet();
+            }
+        };
+        CompletableFuture<DeliveryResult> f = attempt(batch, done);
+        f.whenComplete((r, t) -> done.run());
+        return f;
+    }
+
+    private CompletableFuture<DeliveryResult> attempt(List<OutboundEvent> batch, Runnable done) {
         attempts.incrementAndGet();
         attemptSizes.add(batch.size());
         List<OutboundEvent> copy = List.copyOf(batch);
         Step step = script.poll();
         if (step == null) {
+            done.run();
             return CompletableFuture.completedFuture(answer(copy, down
                     ? DeliveryResult.retryable("down", null) : DeliveryResult.delivered()));
         }
         if (step.delay().isZero()) {
+            done.run();
             return CompletableFuture.completedFuture(answer(copy, step.result()));
         }
         CompletableFuture<DeliveryResult> f = new CompletableFuture<>();
-        timer.schedule(() -> f.complete(answer(copy, step.result())), step.delay().toMillis(), TimeUnit.MILLISECONDS);
+        timer.schedule(() -> {
+            done.run();
+            f.complete(answer(copy, step.result()));
+        }, step.delay().toMillis(), TimeUnit.MILLISECONDS);
         return f;
     }
 

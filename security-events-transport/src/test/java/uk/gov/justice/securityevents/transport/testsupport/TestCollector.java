@@ -52,6 +52,8 @@ public final class TestCollector implements AutoCloseable {
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final List<JsonNode> events = new CopyOnWriteArrayList<>();
     private final AtomicInteger arrivals = new AtomicInteger();
+    private final AtomicInteger inProgress = new AtomicInteger();
+    private final AtomicInteger maxInProgress = new AtomicInteger();
 
     /**
      * One request as the collector saw it.
@@ -193,6 +195,19 @@ public final class TestCollector implements AutoCloseable {
         return arrivals.get();
     }
 
+    /**
+     * @return the most requests that were being handled at the same time (received, not yet answered or closed): 1
+     *     for a client that sends one request at a time
+     */
+    public int maxConcurrentRequests() {
+        return maxInProgress.get();
+    }
+
+    /** @return requests being handled now (received, not yet answered or closed), e.g. hung ones */
+    public int requestsInProgress() {
+        return inProgress.get();
+    }
+
     /** @return every accepted NDJSON line, exactly as received */
     public List<String> lines() {
         return List.copyOf(lines);
@@ -204,6 +219,15 @@ public final class TestCollector implements AutoCloseable {
     }
 
     private void handle(HttpExchange ex) throws IOException {
+        maxInProgress.accumulateAndGet(inProgress.incrementAndGet(), Math::max);
+        try {
+            handleRequest(ex);
+        } finally {
+            inProgress.decrementAndGet();
+        }
+    }
+
+    private void handleRequest(HttpExchange ex) throws IOException {
         long received = System.nanoTime();
         arrivals.incrementAndGet();
         String auth = ex.getRequestHeaders().getFirst("Authorization");

@@ -73,6 +73,7 @@ public final class TransportSettings {
             e("maxQueueBytes", "pipeline.max-queue-bytes", p -> p.getPipeline().getMaxQueueBytes()),
             e("maxBatchEvents", "pipeline.max-batch-events", p -> p.getPipeline().getMaxBatchEvents()),
             e("maxBatchBytes", "pipeline.max-batch-bytes", p -> p.getPipeline().getMaxBatchBytes()),
+            e("maxInFlightBatches", "pipeline.max-in-flight-batches", p -> p.getPipeline().getMaxInFlightBatches()),
             e("linger", "pipeline.linger", p -> p.getPipeline().getLinger()),
             e("overflowPolicy", "pipeline.overflow-policy", p -> p.getPipeline().getOverflowPolicy()),
             e("blockTimeout", "pipeline.block-timeout", p -> p.getPipeline().getBlockTimeout()),

@@ -70,7 +70,8 @@ public final class HttpBatchSender implements AutoCloseable {
         this.gzip = gzip;
         this.requestTimeout = requestTimeout;
         this.executor = Executors.newCachedThreadPool(new DaemonThreadFactory("http"));
-        // HTTP/1.1: one request at a time per pipeline, so HTTP/2 gains nothing and some proxies mishandle it.
+        // HTTP/1.1: a few requests at a time per pipeline (each on its own kept-alive connection), so HTTP/2 gains
+        // little and some proxies mishandle it.
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout)

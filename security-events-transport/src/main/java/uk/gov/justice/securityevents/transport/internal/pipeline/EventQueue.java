@@ -8,7 +8,7 @@ import java.util.concurrent.locks.LockSupport;
  * The bounded, lock-free multi-producer queue between callers and the sender.
  *
  * <p>The bound is on {@code heldBytes}: retained bytes of every event the pipeline holds, queued <em>or</em> in the
- * batch being sent. Bytes are reserved with a CAS before an event is added and released only when its fate is
+ * batches being sent. Bytes are reserved with a CAS before an event is added and released only when its fate is
  * decided (delivered or dropped), so the bound covers all event memory the pipeline keeps, whatever the destination
  * does.
  */

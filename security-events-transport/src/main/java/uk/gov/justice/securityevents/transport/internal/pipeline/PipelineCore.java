@@ -123,7 +123,7 @@ public final class PipelineCore {
                 do {
                     QueuedEvent oldest = queue.poll();
                     if (oldest == null) {
-                        // Everything held is in the batch being sent; nothing can be evicted.
+                        // Everything held is in the batches being sent; nothing can be evicted.
                         counters.dropped(DropReason.QUEUE_FULL, 1);
                         return false;
                     }

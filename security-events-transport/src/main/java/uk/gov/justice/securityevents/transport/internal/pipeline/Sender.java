@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -40,6 +42,30 @@ import uk.gov.justice.securityevents.transport.internal.spool.SpoolStore;
  * ({@link OverflowPolicy#SPOOL}), and at stop. If it must spill while a batch from memory is in flight, it first
  * appends that batch to the empty spool, marked in flight ("mirrored"), so the batch stays the oldest: delivered,
  * its records are acknowledged; failed, the spool replays them first.
+ *
+ * <h2>Several batches in flight (the window)</h2>
+ * Without a spool, and when both {@link PipelineSettings#maxInFlightBatches()} and
+ * {@link Destination#maxConcurrentSends()} are above 1, batches from memory go through a window: up to
+ * {@link #maxInFlight} are sent before the first is answered, so encoding one batch overlaps the exchange of others.
+ * Each answer is handled on its own, exactly as one batch at a time would handle it (counters, listener, health,
+ * split, drop), with these rules, which keep the back-off and the order of retries:
+ * <ul>
+ *   <li>Fresh batches are started in offer order, and only while delivery is healthy and nothing waits to be sent
+ *       again. Only full batches (by count or bytes) join batches in flight: a batch sent because its linger expired
+ *       (or because of stop) waits until nothing is in flight, so light traffic goes one batch at a time, in
+ *       order.</li>
+ *   <li>A batch that failed transiently, and the halves of a batch that was too large, wait in {@link #parts} (in
+ *       offer order) and go before any fresh batch, one at a time.</li>
+ *   <li>After a transient failure, the window shrinks to one: one attempt at a time after the back-off, as without a
+ *       window, until an attempt started after the failure succeeds.</li>
+ *   <li>An answer to a batch sent before the latest failure was seen is "stale": it is counted and reported like any
+ *       other, but a stale success does not end the failing state or the back-off, and a stale failure does not
+ *       lengthen the back-off (except to honour its {@code Retry-After}).</li>
+ * </ul>
+ * A batch that failed may therefore reach the destination after batches offered later, and concurrent batches may be
+ * processed by the destination in any order.
+ *
+ * <p>With a spool, or a window of 1, batches from memory go one at a time ({@link #deliverDirect}).
  */
 final class Sender implements Runnable {
 
@@ -58,6 +84,10 @@ final class Sender implements Runnable {
     private final SpoolStore spool;
     private final long spillThresholdBytes;
     private final AtomicLong shutdownDrops = new AtomicLong();
+    /** Most batches from memory in flight at once: 1 with a spool, else the setting capped by the destination. */
+    private final int maxInFlight;
+    /** Whether batches from memory go through the window ({@code maxInFlight > 1}). */
+    private final boolean windowed;
 
     private volatile Thread thread;
     private volatile boolean stopping;
@@ -77,6 +107,53 @@ final class Sender implements Runnable {
     private boolean retryPending;
     private long retryAtNanos;
 
+    /** Window mode: batches sent and not yet answered, in the order they were sent. */
+    private final List<Slot> window = new ArrayList<>();
+    /** Window mode: batches to send again, and halves of split ones, by offer order ({@link Part#key}). */
+    private final TreeMap<Long, Part> parts = new TreeMap<>();
+    /** Window mode: offer-order key of the next fresh batch (events taken into batches so far). */
+    private long nextKey;
+    /** Window mode: retained bytes of the events in {@link #window} and {@link #parts} (held, but not queued). */
+    private long windowBytes;
+    /** Window mode: transient failures seen so far (not stale); answers to batches sent before the last are stale. */
+    private long failureEpoch;
+
+    /** Window mode: events from memory sent (or to be sent) together, with their place in offer order. */
+    private static final class Part {
+        /** Offer-order position of the first event; the halves of a split part keep theirs. */
+        final long key;
+        final List<QueuedEvent> events;
+        /** Failed transiently before: sending it again counts as a retry. */
+        boolean resend;
+
+        Part(long key, List<QueuedEvent> events) {
+            this.key = key;
+            this.events = events;
+        }
+    }
+
+    /** Window mode: one attempt in flight. */
+    private static final class Slot {
+        final Part part;
+        final CompletableFuture<DeliveryResult> future;
+        final long deadlineNanos;
+        final long timeoutMillis;
+        /** {@link Sender#failureEpoch} when sent: the answer is stale if it has changed since. */
+        final long epoch;
+        /** Sent from {@link Sender#parts} (a retry or a half), not a fresh batch. */
+        final boolean fromParts;
+
+        Slot(Part part, CompletableFuture<DeliveryResult> future, long deadlineNanos, long timeoutMillis, long epoch,
+             boolean fromParts) {
+            this.part = part;
+            this.future = future;
+            this.deadlineNanos = deadlineNanos;
+            this.timeoutMillis = timeoutMillis;
+            this.epoch = epoch;
+            this.fromParts = fromParts;
+        }
+    }
+
     Sender(EventQueue queue, Counters counters, PipelineSettings settings, Destination destination,
            HealthReporter health, DeliveryListener listener, StatusReporter status, SpoolStore spool) {
         this.queue = queue;
@@ -92,6 +169,17 @@ final class Sender implements Runnable {
         this.spillThresholdBytes = spool != null && settings.overflowPolicy() == OverflowPolicy.SPOOL
                 ? settings.maxQueueBytes() * PipelineSettings.SPILL_THRESHOLD_PERCENT / 100
                 : Long.MAX_VALUE;
+        this.maxInFlight = spool != null ? 1
+                : Math.max(1, Math.min(settings.maxInFlightBatches(), destinationLimit(destination)));
+        this.windowed = maxInFlight > 1;
+    }
+
+    private static int destinationLimit(Destination destination) {
+        try {
+            return destination.maxConcurrentSends();
+        } catch (RuntimeException e) {
+            return 1;
+        }
     }
 
     void bind(Thread t) {
@@ -146,6 +234,8 @@ final class Sender implements Runnable {
                 try {
                     if (spool != null && spool.hasUnacked()) {
                         replay();
+                    } else if (windowed) {
+                        stepWindow();
                     } else {
                         List<QueuedEvent> batch = collect();
                         if (batch != null) {
@@ -161,6 +251,14 @@ final class Sender implements Runnable {
                 }
             }
         } finally {
+            if (windowed) {
+                try {
+                    concludeAnswered(false); // answers that arrived by the deadline count as they are
+                } catch (RuntimeException e) {
+                    status.warn("unexpected error in sender for " + destination.description() + ": "
+                            + SafeText.describe(e));
+                }
+            }
             abandonInFlight();
             settle(true);
             health.reportDrops(true);
@@ -168,7 +266,8 @@ final class Sender implements Runnable {
     }
 
     private boolean nothingLeft() {
-        return held.isEmpty() && queue.isEmpty() && (spool == null || !spool.hasUnacked());
+        return held.isEmpty() && queue.isEmpty() && window.isEmpty() && parts.isEmpty()
+                && (spool == null || !spool.hasUnacked());
     }
 
     /**
@@ -281,24 +380,44 @@ final class Sender implements Runnable {
 
     /** @return a batch to send now, or {@code null} after waiting (the caller loops) */
     private List<QueuedEvent> collect() {
+        long wait = untilBatchReady();
+        if (wait > 0) {
+            park(Math.min(wait, HOUSEKEEPING_NANOS));
+            return null;
+        }
+        return takeBatch();
+    }
+
+    /**
+     * @return 0 if a batch may be taken now (full, linger expired, or stopping); else how long until the oldest
+     *     event's linger expires, or {@link #HOUSEKEEPING_NANOS} when nothing is queued
+     */
+    private long untilBatchReady() {
         QueuedEvent head = held.peekFirst();
         if (head == null) {
             head = queue.peek();
         }
         if (head == null) {
-            park(HOUSEKEEPING_NANOS);
-            return null;
+            return HOUSEKEEPING_NANOS;
         }
         if (!stopping) {
             long now = System.nanoTime();
             long flushAt = head.enqueuedNanos() + lingerNanos;
-            boolean full = queue.queuedEvents() + held.size() >= settings.maxBatchEvents()
-                    || queue.heldBytes() >= settings.maxBatchBytes();
-            if (!full && now - flushAt < 0) {
-                park(Math.min(flushAt - now, HOUSEKEEPING_NANOS));
-                return null;
+            if (!batchFull() && now - flushAt < 0) {
+                return flushAt - now;
             }
         }
+        return 0;
+    }
+
+    /** @return whether the events held and queued (not in flight) fill a batch, by count or by bytes */
+    private boolean batchFull() {
+        return queue.queuedEvents() + held.size() >= settings.maxBatchEvents()
+                || queue.heldBytes() - windowBytes >= settings.maxBatchBytes();
+    }
+
+    /** @return the oldest events held or queued, up to a batch, or {@code null} if there are none */
+    private List<QueuedEvent> takeBatch() {
         List<QueuedEvent> batch = new ArrayList<>(Math.min(settings.maxBatchEvents(), 1024));
         long bytes = 0;
         while (batch.size() < settings.maxBatchEvents()) {
@@ -395,6 +514,7 @@ final class Sender implements Runnable {
 
     /** Gives up the memory batch in flight: dropped from memory if mirrored (the spool has it), else kept in held. */
     private void abandonInFlight() {
+        abandonWindow();
         List<QueuedEvent> inFlight = inFlightEvents();
         current = null;
         work.clear();
@@ -421,6 +541,243 @@ final class Sender implements Runnable {
             all.addAll(part);
         }
         return all;
+    }
+
+    // ------------------------------------------------------------------------------------------------ window mode
+
+    /** One round of window mode: handles the answers that came, sends what may go, else waits for either. */
+    private void stepWindow() {
+        boolean progress = concludeAnswered(true);
+        progress |= sendWhatMayGo();
+        if (!progress) {
+            park(windowWait());
+        }
+    }
+
+    /**
+     * Handles every answered attempt, in the order sent; with {@code timeouts}, also cancels each attempt past its
+     * {@link Destination#attemptTimeout()} and handles it as a retryable failure, as {@link #attempt} does.
+     *
+     * @return whether any attempt was handled
+     */
+    private boolean concludeAnswered(boolean timeouts) {
+        boolean any = false;
+        long now = System.nanoTime();
+        for (Iterator<Slot> it = window.iterator(); it.hasNext(); ) {
+            Slot slot = it.next();
+            DeliveryResult result;
+            if (slot.future.isDone()) {
+                result = resultOf(slot.future);
+            } else if (timeouts && now - slot.deadlineNanos >= 0) {
+                slot.future.cancel(true);
+                result = DeliveryResult.retryable("no answer within " + slot.timeoutMillis + " ms", null);
+            } else {
+                continue;
+            }
+            conclude(slot, result);
+            it.remove();
+            any = true;
+        }
+        return any;
+    }
+
+    /** Handles the answer to one attempt: the outcomes of {@link #sendDirect} (without a spool), per batch. */
+    private void conclude(Slot slot, DeliveryResult result) {
+        Part part = slot.part;
+        List<QueuedEvent> events = part.events;
+        boolean stale = slot.epoch != failureEpoch;
+        switch (result.outcome()) {
+            case DELIVERED:
+                long latency = System.nanoTime() - events.get(0).enqueuedNanos();
+                counters.delivered(events.size(), latency);
+                windowBytes -= retainedBytes(events);
+                release(events);
+                if (!stale) {
+                    succeeded();
+                }
+                listener.onDelivered(events.size(), Duration.ofNanos(latency));
+                return;
+            case PERMANENT_FAILURE:
+                if (stale) {
+                    counters.permanentFailure();
+                    listener.onPermanentFailure(events.size(), result.reason());
+                    health.failure(result.reason(), true);
+                } else {
+                    rejected(events.size(), result);
+                }
+                windowBytes -= retainedBytes(events);
+                undeliverable(events, DropReason.REJECTED);
+                return;
+            case TOO_LARGE:
+                if (events.size() == 1) {
+                    windowBytes -= retainedBytes(events);
+                    undeliverable(events, DropReason.EVENT_TOO_LARGE);
+                } else {
+                    int half = events.size() / 2;
+                    parts.put(part.key, new Part(part.key, new ArrayList<>(events.subList(0, half))));
+                    parts.put(part.key + half,
+                            new Part(part.key + half, new ArrayList<>(events.subList(half, events.size()))));
+                }
+                return;
+            case RETRYABLE:
+            default:
+                part.resend = true;
+                parts.put(part.key, part);
+                if (stale) {
+                    failedStale(events.size(), result);
+                } else {
+                    failed(events.size(), result);
+                    failureEpoch++;
+                }
+        }
+    }
+
+    /**
+     * A transient failure of a batch sent before the latest failure was seen: the back-off already running stays
+     * (lengthened only to honour a {@code Retry-After}); the listener hears of it like any other.
+     */
+    private void failedStale(int events, DeliveryResult result) {
+        long now = System.nanoTime();
+        int attempt = Math.max(failures, 1);
+        Duration retryAfter = result.retryAfter().orElse(null);
+        if (retryAfter != null) {
+            long at = now + backoff.delay(attempt, retryAfter).toNanos();
+            if (!retryPending || at - retryAtNanos > 0) {
+                retryAtNanos = at;
+                retryPending = true;
+            }
+        }
+        Duration delay = Duration.ofNanos(retryPending ? Math.max(0, retryAtNanos - now) : 0);
+        listener.onRetry(events, attempt, delay, result.reason());
+    }
+
+    /** Starts every attempt the rules allow now; {@code true} if any. */
+    private boolean sendWhatMayGo() {
+        if (stopping && pastStopDeadline()) {
+            return false;
+        }
+        boolean sent = false;
+        while (mayOpen()) {
+            if (retryPending) {
+                if (System.nanoTime() - retryAtNanos < 0) {
+                    break;
+                }
+                retryPending = false;
+            }
+            Duration timeout = destination.attemptTimeout();
+            Part part;
+            boolean fromParts = !parts.isEmpty();
+            if (fromParts) {
+                part = parts.pollFirstEntry().getValue();
+            } else {
+                if (untilBatchReady() > 0 || (!window.isEmpty() && !batchFull())) {
+                    break; // not due yet; or a partial batch (linger, stop), which goes alone
+                }
+                List<QueuedEvent> batch = takeBatch();
+                if (batch == null) {
+                    break;
+                }
+                part = new Part(nextKey, batch);
+                nextKey += batch.size();
+                windowBytes += retainedBytes(batch);
+            }
+            send(part, fromParts, timeout);
+            sent = true;
+        }
+        return sent;
+    }
+
+    /**
+     * @return whether one more attempt may start now, the back-off and linger apart: there is room in the window;
+     *     while failing, no attempt started since the failure is outstanding; while parts wait, none of them is
+     *     outstanding
+     */
+    private boolean mayOpen() {
+        if (window.size() >= maxInFlight) {
+            return false;
+        }
+        for (Slot slot : window) {
+            if (failures > 0 ? slot.epoch == failureEpoch : slot.fromParts && !parts.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void send(Part part, boolean fromParts, Duration timeout) {
+        if (failures > 0 || part.resend) {
+            counters.retried();
+        }
+        CompletableFuture<DeliveryResult> future;
+        try {
+            future = destination.send(events(part.events));
+        } catch (RuntimeException e) {
+            future = CompletableFuture.completedFuture(DeliveryResult.retryable(SafeText.describe(e), null));
+        }
+        if (future == null) {
+            future = CompletableFuture.completedFuture(DeliveryResult.retryable("destination returned no result",
+                    null));
+        }
+        Thread me = Thread.currentThread();
+        future.whenComplete((r, t) -> LockSupport.unpark(me));
+        window.add(new Slot(part, future, System.nanoTime() + timeout.toNanos(), timeout.toMillis(), failureEpoch,
+                fromParts));
+    }
+
+    /** @return how long to park: until an attempt times out, the back-off ends or a batch is due (at most 100 ms) */
+    private long windowWait() {
+        long now = System.nanoTime();
+        long wait = HOUSEKEEPING_NANOS;
+        for (Slot slot : window) {
+            wait = Math.min(wait, slot.deadlineNanos - now);
+        }
+        if (stopping) {
+            wait = Math.min(wait, stopDeadlineNanos - now);
+        }
+        if (mayOpen()) {
+            if (retryPending) {
+                wait = Math.min(wait, retryAtNanos - now);
+            } else if (parts.isEmpty() && (window.isEmpty() || batchFull())) {
+                wait = Math.min(wait, untilBatchReady());
+            } // else a partial batch waits for the window to empty: an answer wakes the sender
+        }
+        return wait;
+    }
+
+    /** Cancels the attempts in flight; their events, and the parts waiting, go back to the head of held, in order. */
+    private void abandonWindow() {
+        if (window.isEmpty() && parts.isEmpty()) {
+            return;
+        }
+        TreeMap<Long, List<QueuedEvent>> byKey = new TreeMap<>();
+        for (Slot slot : window) {
+            slot.future.cancel(true);
+            byKey.put(slot.part.key, slot.part.events);
+        }
+        window.clear();
+        for (Part part : parts.values()) {
+            byKey.put(part.key, part.events); // a part handled while its attempt was still listed replaces it
+        }
+        parts.clear();
+        windowBytes = 0;
+        List<QueuedEvent> all = new ArrayList<>();
+        for (List<QueuedEvent> list : byKey.values()) {
+            all.addAll(list);
+        }
+        for (int i = all.size() - 1; i >= 0; i--) {
+            held.addFirst(all.get(i));
+        }
+    }
+
+    private static DeliveryResult resultOf(CompletableFuture<DeliveryResult> done) {
+        try {
+            DeliveryResult r = done.join();
+            return r != null ? r : DeliveryResult.retryable("destination returned no result", null);
+        } catch (CancellationException e) {
+            return DeliveryResult.retryable("attempt cancelled", null);
+        } catch (CompletionException e) {
+            return DeliveryResult.retryable(SafeText.describe(e.getCause() == null ? e : e.getCause()), null);
+        }
     }
 
     /** Sends the oldest spooled events (replay mode), splitting on "too large". */
@@ -597,11 +954,15 @@ final class Sender implements Runnable {
     }
 
     private void release(List<QueuedEvent> part) {
+        queue.release(retainedBytes(part), part.size());
+    }
+
+    private static long retainedBytes(List<QueuedEvent> events) {
         long bytes = 0;
-        for (QueuedEvent e : part) {
+        for (QueuedEvent e : events) {
             bytes += e.retainedBytes();
         }
-        queue.release(bytes, part.size());
+        return bytes;
     }
 
     /** The one exit for events in memory that will not be delivered: counted under {@code reason}, then released. */
