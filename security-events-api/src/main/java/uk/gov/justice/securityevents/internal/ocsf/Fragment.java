@@ -1,11 +1,5 @@
 package uk.gov.justice.securityevents.internal.ocsf;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import uk.gov.justice.securityevents.ServiceContext;
 
@@ -15,14 +9,15 @@ import uk.gov.justice.securityevents.ServiceContext;
  * that separates it from the field before.
  */
 final class Fragment {
-    final SerializedString bytes;
+    /** The UTF-8 JSON. */
+    final byte[] bytes;
     /** Longest string in it: a pass with a smaller string limit writes the fields one by one (and cuts them). */
     final int longestString;
     /** Largest array in it: likewise for a pass with an array cap. */
     final int largestArray;
 
-    private Fragment(String json, int longestString, int largestArray) {
-        this.bytes = new SerializedString(json);
+    private Fragment(byte[] bytes, int longestString, int largestArray) {
+        this.bytes = bytes;
         this.longestString = longestString;
         this.largestArray = largestArray;
     }
@@ -32,22 +27,15 @@ final class Fragment {
      * scrubbing (fragments hold no free text).
      */
     static Fragment render(ServiceContext context, Consumer<JsonOut> fields) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        try (JsonGenerator gen = WriterState.FACTORY.createGenerator(bytes)) {
-            JsonOut out = new JsonOut(gen, Integer.MAX_VALUE, Integer.MAX_VALUE, context, false, null);
-            out.begin().num("first", 0);
-            gen.flush();
-            int mark = bytes.size();
-            fields.accept(out);
-            gen.flush();
-            byte[] all = bytes.toByteArray();
-            if (all.length == mark) {
-                return null; // nothing to write (every field null)
-            }
-            return new Fragment(new String(all, mark, all.length - mark, StandardCharsets.UTF_8), out.longestString(),
-                    out.largestArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Utf8JsonWriter json = new Utf8JsonWriter();
+        JsonOut out = new JsonOut(json);
+        out.reset(Integer.MAX_VALUE, Integer.MAX_VALUE, context, false, null);
+        out.begin().num("first", 0);
+        int mark = (int) json.size();
+        fields.accept(out);
+        if (json.size() == mark) {
+            return null; // nothing to write (every field null)
         }
+        return new Fragment(json.copy(mark), out.longestString(), out.largestArray());
     }
 }

@@ -1,11 +1,6 @@
 package uk.gov.justice.securityevents.internal.ocsf;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +12,10 @@ import uk.gov.justice.securityevents.privacy.PersonalDataAction;
 import uk.gov.justice.securityevents.privacy.SecretKind;
 
 /**
- * A thin layer over Jackson's streaming generator: skips nulls, bounds and repairs every string, scrubs secrets from
- * free-text fields ({@link #text}), applies the personal data rules by JSON path, caps array lengths when an event must
- * shrink, and records whether anything was cut so the envelope can say so ({@code metadata.is_truncated}).
+ * What body writers write fields through, over a {@link Utf8JsonWriter}: skips nulls, bounds and repairs every string,
+ * scrubs secrets from free-text fields ({@link #text}), applies the personal data rules by JSON path, caps array
+ * lengths when an event must shrink, and records whether anything was cut so the envelope can say so
+ * ({@code metadata.is_truncated}).
  *
  * <p>The JSON path of the current object is tracked only when personal data rules are configured: a small stack of
  * prefixes, one string per object opened, none per field.
@@ -30,21 +26,21 @@ public final class JsonOut implements SecretScrubber.Findings {
      * the cut is then seen whole (a 4096-bit RSA key in PEM is about 3,300 chars).
      */
     static final int SCRUB_LOOKAHEAD = 16_384;
-    private static final char REPLACEMENT = '\uFFFD';
     private static final int MAX_DEPTH = 64;
 
     /**
-     * Pre-encoded field names and constant values ({@code "name"} as UTF-8 with its quotes), shared by all writers:
-     * only SDK field names (never unmapped or MDC keys, see {@link #dynamicNames}) and values passed to
-     * {@link #constant} are entered, and only when they are plain printable ASCII, whose JSON encoding is the string
-     * itself. Bounded so that a misuse cannot grow it without limit.
+     * Pre-encoded field names and constant values ({@code "name":} as UTF-8: all of it is the field name, all but the
+     * colon the value), shared by all writers: only SDK field names (never unmapped or MDC keys, see
+     * {@link #dynamicNames}) and values passed to {@link #constant} are entered, and only when they are plain
+     * printable ASCII, whose JSON encoding is the string itself. Bounded so that a misuse cannot grow it without
+     * limit.
      */
-    private static final ConcurrentHashMap<String, SerializedString> ENCODED = new ConcurrentHashMap<>(512);
+    private static final ConcurrentHashMap<String, byte[]> ENCODED = new ConcurrentHashMap<>(512);
     private static final int MAX_ENCODED = 4096;
     /** Marks a string seen before that is not plain ASCII, so it is not scanned again. */
-    private static final SerializedString NOT_PLAIN = new SerializedString("");
+    private static final byte[] NOT_PLAIN = new byte[0];
 
-    private JsonGenerator gen;
+    private final Utf8JsonWriter json;
     private int maxStringLength;
     private int maxArrayElements;
     private ServiceContext context;
@@ -58,13 +54,12 @@ public final class JsonOut implements SecretScrubber.Findings {
      * same instances on every event): open addressing on the string's cached hash, no locks, no volatile reads.
      */
     private String[] localKeys;
-    private SerializedString[] localValues;
+    private byte[][] localValues;
     private static final int LOCAL_SIZE = 1024;
     /** Longest string and largest array written in this pass (what a pre-rendered {@link Fragment} needs). */
     private int longestString;
     private int largestArray;
-    private char[] scratch = new char[256];
-    private byte[] ascii = new byte[256];
+    private final char[] timeText = new char[TimeDt.LENGTH];
 
     // open containers: path prefix (only with rules), whether an array, elements written so far
     private final String[] prefixes = new String[MAX_DEPTH];
@@ -77,25 +72,17 @@ public final class JsonOut implements SecretScrubber.Findings {
     /** The writer's pre-rendered {@code service} object (the emitting service), or null. */
     Fragment emittingService;
 
-    /** Where this pass writes (the writer reads a counting sink's total back). */
-    OutputStream sink;
     private String currentField;
     private List<SecretKind> foundKinds;
     private List<String> foundFields;
 
-    JsonOut(JsonGenerator gen, int maxStringLength, ServiceContext context) {
-        this(gen, maxStringLength, Integer.MAX_VALUE, context, false, null);
-    }
-
-    JsonOut(JsonGenerator gen, int maxStringLength, int maxArrayElements, ServiceContext context, boolean scrub,
-            PathRules rules) {
-        reset(gen, maxStringLength, maxArrayElements, context, scrub, rules);
+    JsonOut(Utf8JsonWriter json) {
+        this.json = json;
+        reset(Integer.MAX_VALUE, Integer.MAX_VALUE, null, false, null);
     }
 
     /** Makes this object ready for a new pass (it is reused per thread, see {@link WriterState}). */
-    void reset(JsonGenerator gen, int maxStringLength, int maxArrayElements, ServiceContext context, boolean scrub,
-            PathRules rules) {
-        this.gen = gen;
+    void reset(int maxStringLength, int maxArrayElements, ServiceContext context, boolean scrub, PathRules rules) {
         this.maxStringLength = maxStringLength;
         this.maxArrayElements = maxArrayElements;
         this.context = context;
@@ -105,7 +92,6 @@ public final class JsonOut implements SecretScrubber.Findings {
         this.dynamicNames = 0;
         this.depth = 0;
         this.skipping = 0;
-        this.sink = null;
         this.emittingService = null;
         this.currentField = null;
         this.foundKinds = null;
@@ -113,10 +99,6 @@ public final class JsonOut implements SecretScrubber.Findings {
         this.longestString = 0;
         this.largestArray = 0;
         prefixes[0] = "";
-        if (scratch.length > 4096) {
-            scratch = new char[256];
-            ascii = new byte[256];
-        }
     }
 
     /**
@@ -136,34 +118,36 @@ public final class JsonOut implements SecretScrubber.Findings {
         return this;
     }
 
-    /** The pre-encoded form of a plain ASCII string, or null when it must go through the generator's escaping. */
-    private static SerializedString encoded(String s) {
-        SerializedString e = ENCODED.get(s);
+    /** The pre-encoded form of a plain ASCII string, or null when it must be escaped. */
+    private static byte[] encoded(String s) {
+        byte[] e = ENCODED.get(s);
         if (e != null) {
             return e == NOT_PLAIN ? null : e;
         }
         if (ENCODED.size() >= MAX_ENCODED) {
             return null;
         }
-        e = new SerializedString(s);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') {
-                e = NOT_PLAIN;
-                break;
-            }
-        }
-        SerializedString prior = ENCODED.putIfAbsent(s, e);
+        e = plain(s) ? ("\"" + s + "\":").getBytes(StandardCharsets.US_ASCII) : NOT_PLAIN;
+        byte[] prior = ENCODED.putIfAbsent(s, e);
         e = prior != null ? prior : e;
         return e == NOT_PLAIN ? null : e;
     }
 
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!JsonEscapes.plain(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@link #encoded(String)} through this thread's identity table. */
-    private SerializedString local(String s) {
+    private byte[] local(String s) {
         String[] keys = localKeys;
         if (keys == null) {
             keys = localKeys = new String[LOCAL_SIZE];
-            localValues = new SerializedString[LOCAL_SIZE];
+            localValues = new byte[LOCAL_SIZE][];
         }
         int h = s.hashCode();
         int i = (h ^ (h >>> 16)) & (LOCAL_SIZE - 1);
@@ -173,7 +157,7 @@ public final class JsonOut implements SecretScrubber.Findings {
                 return localValues[i];
             }
             if (k == null) {
-                SerializedString e = encoded(s);
+                byte[] e = encoded(s);
                 if (e != null) {
                     keys[i] = s;
                     localValues[i] = e;
@@ -209,23 +193,22 @@ public final class JsonOut implements SecretScrubber.Findings {
         if (rules != null || f == null || f.longestString > maxStringLength || f.largestArray > maxArrayElements) {
             return false;
         }
-        try {
-            gen.writeRaw(f.bytes);
-        } catch (IOException x) {
-            throw new UncheckedIOException(x);
-        }
+        json.raw(f.bytes);
         return true;
     }
 
-    private void name(String name) throws IOException {
-        if (dynamicNames == 0) {
-            SerializableString e = local(name);
-            if (e != null) {
-                gen.writeFieldName(e);
-                return;
-            }
+    /** The pre-encoded {@code "name":} of an SDK field name, or null when it must be escaped. */
+    private byte[] encodedName(String name) {
+        return dynamicNames == 0 ? local(name) : null;
+    }
+
+    private void name(String name) {
+        byte[] e = encodedName(name);
+        if (e != null) {
+            json.name(e);
+        } else {
+            json.name(name);
         }
-        gen.writeFieldName(name);
     }
 
     /**
@@ -239,16 +222,17 @@ public final class JsonOut implements SecretScrubber.Findings {
             return this;
         }
         if (rules == null && value.length() <= maxStringLength) {
-            SerializedString e = local(value);
+            byte[] e = local(value);
             if (e != null) {
                 if (value.length() > longestString) {
                     longestString = value.length();
                 }
-                try {
-                    name(name);
-                    gen.writeString(e);
-                } catch (IOException x) {
-                    throw new UncheckedIOException(x);
+                byte[] n = encodedName(name);
+                if (n != null) {
+                    json.encoded(n, e, e.length - 1);
+                } else {
+                    json.name(name);
+                    json.encoded(e, e.length - 1);
                 }
                 return this;
             }
@@ -265,16 +249,9 @@ public final class JsonOut implements SecretScrubber.Findings {
             return this;
         }
         if (rules == null && maxStringLength >= TimeDt.LENGTH) {
-            if (scratch.length < TimeDt.LENGTH) {
-                scratch = new char[256];
-            }
-            if (TimeDt.format(time.getEpochSecond(), time.getNano(), scratch)) {
-                try {
-                    name(name);
-                    gen.writeString(scratch, 0, TimeDt.LENGTH);
-                } catch (IOException x) {
-                    throw new UncheckedIOException(x);
-                }
+            if (TimeDt.format(time.getEpochSecond(), time.getNano(), timeText)) {
+                name(name);
+                json.ascii(timeText, TimeDt.LENGTH);
                 return this;
             }
         }
@@ -338,11 +315,14 @@ public final class JsonOut implements SecretScrubber.Findings {
                 freeText = false;
             }
         }
-        try {
-            name(name);
-            string(freeText ? scrubbed(name, v) : v);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        v = freeText ? scrubbed(name, v) : v;
+        int len = cut(v);
+        byte[] n = encodedName(name);
+        if (n != null) {
+            json.string(n, v, len);
+        } else {
+            json.name(name);
+            json.string(v, len);
         }
         return this;
     }
@@ -363,28 +343,12 @@ public final class JsonOut implements SecretScrubber.Findings {
 
     /** Writes an integer field unless null. */
     public JsonOut num(String name, Integer value) {
-        if (value != null && skipping == 0) {
-            try {
-                name(name);
-                gen.writeNumber(value.intValue());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return this;
+        return value == null ? this : num(name, value.longValue());
     }
 
     /** Writes an int field. */
     public JsonOut num(String name, int value) {
-        if (skipping == 0) {
-            try {
-                name(name);
-                gen.writeNumber(value);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return this;
+        return num(name, (long) value);
     }
 
     /** Writes a long field unless null. */
@@ -398,11 +362,12 @@ public final class JsonOut implements SecretScrubber.Findings {
     /** Writes a long field. */
     public JsonOut num(String name, long value) {
         if (skipping == 0) {
-            try {
-                name(name);
-                gen.writeNumber(value);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            byte[] n = encodedName(name);
+            if (n != null) {
+                json.number(n, value);
+            } else {
+                json.name(name);
+                json.number(value);
             }
         }
         return this;
@@ -411,12 +376,8 @@ public final class JsonOut implements SecretScrubber.Findings {
     /** Writes a boolean field unless null. */
     public JsonOut bool(String name, Boolean value) {
         if (value != null && skipping == 0) {
-            try {
-                name(name);
-                gen.writeBoolean(value);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            name(name);
+            json.bool(value);
         }
         return this;
     }
@@ -435,24 +396,21 @@ public final class JsonOut implements SecretScrubber.Findings {
         if (action == PersonalDataAction.DROP) {
             return this;
         }
-        try {
-            name(name);
-            gen.writeStartArray();
-            int n = 0;
-            for (String v : values) {
-                if (n++ == maxArrayElements) {
-                    truncated = true;
-                    break;
-                }
-                string(action == PersonalDataAction.KEEP ? v : rules.transform(action, name, v));
+        name(name);
+        json.beginArray();
+        int n = 0;
+        for (String v : values) {
+            if (n++ == maxArrayElements) {
+                truncated = true;
+                break;
             }
-            if (n > largestArray) {
-                largestArray = n;
-            }
-            gen.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String s = action == PersonalDataAction.KEEP ? v : rules.transform(action, name, v);
+            json.string(s, cut(s));
         }
+        if (n > largestArray) {
+            largestArray = n;
+        }
+        json.endArray();
         return this;
     }
 
@@ -470,23 +428,20 @@ public final class JsonOut implements SecretScrubber.Findings {
         if (skipping > 0 || !admitElement()) {
             return this;
         }
-        try {
-            String name = names[depth] != null ? names[depth] : "";
-            String v = value;
-            if (rules != null && depth > 0) {
-                PersonalDataAction action = rules.actionFor(prefixes[depth - 1], name);
-                if (action == PersonalDataAction.DROP) {
-                    return this;
-                }
-                if (action != PersonalDataAction.KEEP) {
-                    v = rules.transform(action, name, v);
-                    freeText = false;
-                }
+        String name = names[depth] != null ? names[depth] : "";
+        String v = value;
+        if (rules != null && depth > 0) {
+            PersonalDataAction action = rules.actionFor(prefixes[depth - 1], name);
+            if (action == PersonalDataAction.DROP) {
+                return this;
             }
-            string(freeText ? scrubbed(name, v) : v);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (action != PersonalDataAction.KEEP) {
+                v = rules.transform(action, name, v);
+                freeText = false;
+            }
         }
+        v = freeText ? scrubbed(name, v) : v;
+        json.string(v, cut(v));
         return this;
     }
 
@@ -519,11 +474,7 @@ public final class JsonOut implements SecretScrubber.Findings {
             skipping = 1;
             return this;
         }
-        try {
-            gen.writeStartObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        json.beginObject();
         push(null, false);
         return this;
     }
@@ -548,15 +499,11 @@ public final class JsonOut implements SecretScrubber.Findings {
             skipping++;
             return this;
         }
-        try {
-            name(name);
-            if (array) {
-                gen.writeStartArray();
-            } else {
-                gen.writeStartObject();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        name(name);
+        if (array) {
+            json.beginArray();
+        } else {
+            json.beginObject();
         }
         push(name, array);
         return this;
@@ -567,14 +514,10 @@ public final class JsonOut implements SecretScrubber.Findings {
             skipping--;
             return this;
         }
-        try {
-            if (array) {
-                gen.writeEndArray();
-            } else {
-                gen.writeEndObject();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (array) {
+            json.endArray();
+        } else {
+            json.endObject();
         }
         depth--;
         return this;
@@ -621,11 +564,10 @@ public final class JsonOut implements SecretScrubber.Findings {
     }
 
     /**
-     * Writes a string value, cut to the limit (never inside a surrogate pair) and with lone surrogates replaced by
-     * U+FFFD: Jackson would otherwise fail half-way through the event.
+     * How much of a string value is written: all of it, or the limit (never inside a surrogate pair; the writer
+     * replaces lone surrogates by U+FFFD, so the output is always well-formed UTF-8).
      */
-    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): an array copy for Latin-1 strings
-    private void string(String value) throws IOException {
+    private int cut(String value) {
         int len = value.length();
         if (len > maxStringLength) {
             len = maxStringLength;
@@ -637,43 +579,6 @@ public final class JsonOut implements SecretScrubber.Findings {
         if (len > longestString) {
             longestString = len;
         }
-        if (scratch.length < len) {
-            scratch = new char[Math.max(len, scratch.length * 2)];
-        }
-        char[] chars = scratch;
-        value.getChars(0, len, chars, 0);
-        int plain = 0;
-        while (plain < len) {
-            char c = chars[plain];
-            if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') {
-                break;
-            }
-            plain++;
-        }
-        if (plain == len) {
-            // printable ASCII with nothing to escape (ids, names, addresses): its JSON is its bytes
-            if (ascii.length < len) {
-                ascii = new byte[Math.max(len, ascii.length * 2)];
-            }
-            value.getBytes(0, len, ascii, 0);
-            gen.writeRawUTF8String(ascii, 0, len);
-            return;
-        }
-        for (int i = plain; i < len; i++) {
-            char c = scratch[i];
-            if ((c & 0xF800) != 0xD800) {
-                continue; // not a surrogate: the common case, one test per char
-            }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 < len && Character.isLowSurrogate(scratch[i + 1])) {
-                    i++;
-                } else {
-                    scratch[i] = REPLACEMENT;
-                }
-            } else if (Character.isLowSurrogate(c)) {
-                scratch[i] = REPLACEMENT;
-            }
-        }
-        gen.writeString(scratch, 0, len);
+        return len;
     }
 }

@@ -1,13 +1,11 @@
 package uk.gov.justice.securityevents.internal.ocsf;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -146,9 +144,6 @@ public final class OcsfEventWriter {
         byte[] bytes;
         try {
             bytes = render(state, emitted, reserve).toByteArray(trailer);
-        } catch (IOException e) {
-            state.discard();
-            throw new UncheckedIOException(e);
         } catch (RuntimeException | Error e) {
             state.discard();
             throw e;
@@ -157,37 +152,32 @@ public final class OcsfEventWriter {
         return bytes;
     }
 
-    private ReusableBuffer render(WriterState state, EmittedEvent emitted, int reserve) throws IOException {
+    private Utf8JsonWriter render(WriterState state, EmittedEvent emitted, int reserve) {
         long budget = Math.max(0L, (long) maxEventBytes - reserve);
-        ReusableBuffer buffer = state.buffer;
-        buffer.reset();
-        JsonOut pass = writeOnce(state, emitted, buffer, maxStringLength, Integer.MAX_VALUE, null);
-        if (!pass.truncated() && buffer.size() <= budget) {
+        Utf8JsonWriter json = state.json;
+        JsonOut pass = writeOnce(state, emitted, false, maxStringLength, Integer.MAX_VALUE, null);
+        if (!pass.truncated() && json.size() <= budget) {
             commit(emitted, pass);
-            return buffer;
+            return json;
         }
-        CountingSink counter = state.counter;
-        counter.reset();
-        writeOnce(state, emitted, counter, Integer.MAX_VALUE, Integer.MAX_VALUE, null);
-        long untruncated = counter.count();
+        writeOnce(state, emitted, true, Integer.MAX_VALUE, Integer.MAX_VALUE, null);
+        long untruncated = json.size();
         int limit = maxStringLength;
         int cap = 0;
         int arrays = Integer.MAX_VALUE;
         while (true) {
-            buffer.reset();
-            pass = writeOnce(state, emitted, buffer, limit, arrays, untruncated);
-            if (buffer.size() <= budget) {
+            pass = writeOnce(state, emitted, false, limit, arrays, untruncated);
+            if (json.size() <= budget) {
                 commit(emitted, pass);
-                return buffer;
+                return json;
             }
             if (limit > SMALLEST_STRING_LIMIT) {
                 // shrink in proportion to the overshoot, at least by half, so few passes are needed
-                long shrunk = (long) limit * budget / buffer.size();
+                long shrunk = (long) limit * budget / json.size();
                 limit = (int) Math.max(SMALLEST_STRING_LIMIT, Math.min(limit / 2, shrunk));
             } else if (cap < ARRAY_CAPS.length) {
                 arrays = ARRAY_CAPS[cap++];
             } else {
-                buffer.reset();
                 throw new IllegalArgumentException("event " + emitted.envelope().uid() + " (" + emitted.event()
                         .eventCode() + ") cannot be written within " + budget + " bytes even with every string cut to "
                         + SMALLEST_STRING_LIMIT + " chars and every array to " + ARRAY_CAPS[ARRAY_CAPS.length - 1]
@@ -213,15 +203,13 @@ public final class OcsfEventWriter {
         }
     }
 
-    private JsonOut writeOnce(WriterState state, EmittedEvent emitted, OutputStream sink, int limit, int arrays,
-            Long untruncatedSize) throws IOException {
-        JsonGenerator gen = state.gen;
+    /** Writes the event once; with {@code measureOnly} only its size is kept ({@link Utf8JsonWriter#size()}). */
+    private JsonOut writeOnce(WriterState state, EmittedEvent emitted, boolean measureOnly, int limit, int arrays,
+            Long untruncatedSize) {
         JsonOut out = state.out;
-        state.target(sink);
-        out.reset(gen, limit, arrays, context, scrub, rules);
-        out.sink = sink;
+        state.json.reset(measureOnly);
+        out.reset(limit, arrays, context, scrub, rules);
         writeEvent(emitted, out, untruncatedSize);
-        gen.flush();
         return out;
     }
 

@@ -1,46 +1,22 @@
 package uk.gov.justice.securityevents.internal.ocsf;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-
 /**
- * What one thread reuses from event to event: the output buffer, one Jackson generator (over a stream that can be
- * pointed at the buffer or at a byte counter), the {@link JsonOut} and a counting sink. The writer takes it with
- * {@link #acquire()} and gives it back with {@link #release()}; a nested call on the same thread while it is taken
- * (a redaction listener, a sink or an integrity chain that writes an event itself) gets a fresh, unshared one, so it
- * never overwrites an event being written. After a failure mid-event the generator may hold half an event, so the
- * state is discarded ({@link #discard()}).
+ * What one thread reuses from event to event: the {@link Utf8JsonWriter} (and its buffer) and the {@link JsonOut}
+ * over it. The writer takes it with {@link #acquire()} and gives it back with {@link #release()}; a nested call on the
+ * same thread while it is taken (a redaction listener, a sink or an integrity chain that writes an event itself) gets
+ * a fresh, unshared one, so it never overwrites an event being written. After a failure mid-event the state is
+ * discarded ({@link #discard()}), so nothing of that event can reach the next one.
  */
 final class WriterState {
-    /** Every writer's output goes through this configuration: complete escaping, no separator between events. */
-    static final JsonFactory FACTORY = JsonFactory.builder().build();
-
-    static {
-        FACTORY.setCharacterEscapes(new SafeEscapes());
-        FACTORY.setRootValueSeparator(null);
-    }
-
     private static final ThreadLocal<WriterState> PER_THREAD = new ThreadLocal<>();
 
-    final ReusableBuffer buffer = new ReusableBuffer();
-    final CountingSink counter = new CountingSink();
-    private final Target target = new Target();
-    final JsonGenerator gen;
-    final JsonOut out;
+    final Utf8JsonWriter json = new Utf8JsonWriter();
+    final JsonOut out = new JsonOut(json);
     private boolean taken;
     private final boolean shared;
 
     private WriterState(boolean shared) {
         this.shared = shared;
-        try {
-            gen = FACTORY.createGenerator(target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out = new JsonOut(gen, Integer.MAX_VALUE, null);
     }
 
     /** This thread's state, or a fresh one when it is already in use further up the stack. */
@@ -56,39 +32,17 @@ final class WriterState {
         return s;
     }
 
-    /** Gives the state back for the next event on this thread. */
+    /** Gives the state back for the next event on this thread (dropping a buffer an unusually large event grew). */
     void release() {
         taken = false;
-        target.sink = null;
-        buffer.reset();
+        json.reset(false);
     }
 
-    /** Drops the state after a failure part-way through an event (the generator may hold a partial event). */
+    /** Drops the state after a failure part-way through an event. */
     void discard() {
         taken = false;
-        target.sink = null;
         if (shared && PER_THREAD.get() == this) {
             PER_THREAD.remove();
-        }
-    }
-
-    /** Points the generator at {@code sink} for the next pass. */
-    void target(OutputStream sink) {
-        target.sink = sink;
-    }
-
-    /** Where the generator flushes to: the buffer, or the counter for the untruncated size. */
-    private static final class Target extends OutputStream {
-        OutputStream sink;
-
-        @Override
-        public void write(int b) throws IOException {
-            sink.write(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            sink.write(b, off, len);
         }
     }
 }
