@@ -304,18 +304,10 @@ public final class JsonOut implements SecretScrubber.Findings {
         if (value == null || skipping > 0) {
             return this;
         }
-        String v = value;
-        if (rules != null) {
-            PersonalDataAction action = rules.actionFor(prefixes[depth], name);
-            if (action == PersonalDataAction.DROP) {
-                return this;
-            }
-            if (action != PersonalDataAction.KEEP) {
-                v = rules.transform(action, name, v);
-                freeText = false;
-            }
+        String v = governed(prefixes[depth], name, value, freeText);
+        if (v == null) {
+            return this;
         }
-        v = freeText ? scrubbed(name, v) : v;
         int len = cut(v);
         byte[] n = encodedName(name);
         if (n != null) {
@@ -325,6 +317,23 @@ public final class JsonOut implements SecretScrubber.Findings {
             json.string(v, len);
         }
         return this;
+    }
+
+    /**
+     * The value as written: null when a personal-data rule at {@code prefix} drops it, the rule's transform of it (not
+     * scrubbed: a mask or pseudonym holds no secret), else the value, scrubbed when it is free text.
+     */
+    private String governed(String prefix, String name, String value, boolean freeText) {
+        if (rules != null && prefix != null) {
+            PersonalDataAction action = rules.actionFor(prefix, name);
+            if (action == PersonalDataAction.DROP) {
+                return null;
+            }
+            if (action != PersonalDataAction.KEEP) {
+                return rules.transform(action, name, value);
+            }
+        }
+        return freeText ? scrubbed(name, value) : value;
     }
 
     private String scrubbed(String name, String value) {
@@ -429,18 +438,11 @@ public final class JsonOut implements SecretScrubber.Findings {
             return this;
         }
         String name = names[depth] != null ? names[depth] : "";
-        String v = value;
-        if (rules != null && depth > 0) {
-            PersonalDataAction action = rules.actionFor(prefixes[depth - 1], name);
-            if (action == PersonalDataAction.DROP) {
-                return this;
-            }
-            if (action != PersonalDataAction.KEEP) {
-                v = rules.transform(action, name, v);
-                freeText = false;
-            }
+        // an element's path is its array's: the rule for user.groups applies to each group
+        String v = governed(depth > 0 ? prefixes[depth - 1] : null, name, value, freeText);
+        if (v == null) {
+            return this;
         }
-        v = freeText ? scrubbed(name, v) : v;
         json.string(v, cut(v));
         return this;
     }
