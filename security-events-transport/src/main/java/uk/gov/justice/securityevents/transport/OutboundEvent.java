@@ -322,7 +322,9 @@ public final class OutboundEvent {
         }
 
         private static void requireText(String value, String field) {
-            Objects.requireNonNull(value, () -> field + " is required");
+            if (value == null) {
+                throw new NullPointerException(field + " is required"); // no message lambda: this runs on every emit
+            }
             if (value.isBlank()) {
                 throw new IllegalArgumentException(field + " must not be blank");
             }

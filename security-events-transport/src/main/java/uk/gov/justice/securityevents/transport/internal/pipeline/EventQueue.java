@@ -1,7 +1,7 @@
 package uk.gov.justice.securityevents.transport.internal.pipeline;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -14,12 +14,22 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class EventQueue {
 
+    /*
+     * The counters every offer updates (held bytes, queued and pending events, high-water mark) sit together in one
+     * padded block of an array: an offer moves that one cache line to its core and updates all of them there, instead
+     * of taking one line per counter from the other cores, and no other field shares the line (no false sharing).
+     * With two offering threads this lowered the emit cost by about 7 % (see docs/performance.md).
+     */
+    /** Longs of padding on each side of the block: 128 bytes, two cache lines (adjacent-line prefetch). */
+    private static final int PAD = 16;
+    private static final int HELD_BYTES = PAD;
+    private static final int QUEUED_EVENTS = PAD + 1;
+    private static final int PENDING_EVENTS = PAD + 2;
+    private static final int HIGH_WATER = PAD + 3;
+
     private final long maxBytes;
     private final ConcurrentLinkedQueue<QueuedEvent> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicLong heldBytes = new AtomicLong();
-    private final AtomicLong highWater = new AtomicLong();
-    private final AtomicLong queuedEvents = new AtomicLong();
-    private final AtomicLong pendingEvents = new AtomicLong();
+    private final AtomicLongArray counts = new AtomicLongArray(HIGH_WATER + 1 + PAD);
     private final ConcurrentLinkedQueue<Thread> blockedOfferers = new ConcurrentLinkedQueue<>();
 
     /** @param maxBytes bound on held bytes */
@@ -33,12 +43,12 @@ public final class EventQueue {
      */
     public boolean tryReserve(long bytes) {
         while (true) {
-            long current = heldBytes.get();
+            long current = counts.get(HELD_BYTES);
             long next = current + bytes;
             if (next > maxBytes) {
                 return false;
             }
-            if (heldBytes.compareAndSet(current, next)) {
+            if (counts.compareAndSet(HELD_BYTES, current, next)) {
                 raiseHighWater(next);
                 return true;
             }
@@ -46,9 +56,9 @@ public final class EventQueue {
     }
 
     private void raiseHighWater(long value) {
-        long hw = highWater.get();
-        while (value > hw && !highWater.compareAndSet(hw, value)) {
-            hw = highWater.get();
+        long hw = counts.get(HIGH_WATER);
+        while (value > hw && !counts.compareAndSet(HIGH_WATER, hw, value)) {
+            hw = counts.get(HIGH_WATER);
         }
     }
 
@@ -87,18 +97,36 @@ public final class EventQueue {
      * @return queued events after the add
      */
     public long add(QueuedEvent e) {
-        pendingEvents.incrementAndGet();
+        counts.incrementAndGet(PENDING_EVENTS);
         queue.add(e);
-        return queuedEvents.incrementAndGet();
+        return counts.incrementAndGet(QUEUED_EVENTS);
     }
 
     /** @return the oldest queued event, removed, or {@code null} */
     public QueuedEvent poll() {
         QueuedEvent e = queue.poll();
         if (e != null) {
-            queuedEvents.decrementAndGet();
+            counts.decrementAndGet(QUEUED_EVENTS);
         }
         return e;
+    }
+
+    /**
+     * Removes the oldest queued event without updating the queued count: for the sender taking a batch, which then
+     * reports the events it took with one {@link #taken(int)} (one update of the counters' line per batch, not one per
+     * event, so the sender does not pull that line away from the offering threads for every event).
+     *
+     * @return the oldest queued event, removed, or {@code null}
+     */
+    public QueuedEvent pollUncounted() {
+        return queue.poll();
+    }
+
+    /** @param events how many events {@link #pollUncounted()} returned since the last call */
+    public void taken(int events) {
+        if (events > 0) {
+            counts.addAndGet(QUEUED_EVENTS, -events);
+        }
     }
 
     /** @return the oldest queued event, not removed, or {@code null} */
@@ -112,7 +140,7 @@ public final class EventQueue {
      */
     public boolean remove(QueuedEvent e) {
         if (queue.remove(e)) {
-            queuedEvents.decrementAndGet();
+            counts.decrementAndGet(QUEUED_EVENTS);
             return true;
         }
         return false;
@@ -125,8 +153,8 @@ public final class EventQueue {
      * @param events number of events
      */
     public void release(long bytes, int events) {
-        heldBytes.addAndGet(-bytes);
-        pendingEvents.addAndGet(-events);
+        counts.addAndGet(HELD_BYTES, -bytes);
+        counts.addAndGet(PENDING_EVENTS, -events);
         if (!blockedOfferers.isEmpty()) {
             for (Thread t : blockedOfferers) {
                 LockSupport.unpark(t);
@@ -136,22 +164,22 @@ public final class EventQueue {
 
     /** @return retained bytes held (queued and in flight) */
     public long heldBytes() {
-        return heldBytes.get();
+        return counts.get(HELD_BYTES);
     }
 
     /** @return the largest {@link #heldBytes()} ever reached */
     public long highWaterMark() {
-        return highWater.get();
+        return counts.get(HIGH_WATER);
     }
 
     /** @return events in the queue */
     public long queuedEvents() {
-        return queuedEvents.get();
+        return counts.get(QUEUED_EVENTS);
     }
 
     /** @return events held (queued and in flight) */
     public long pendingEvents() {
-        return pendingEvents.get();
+        return counts.get(PENDING_EVENTS);
     }
 
     /** @return whether nothing is queued */

@@ -420,11 +420,15 @@ final class Sender implements Runnable {
     private List<QueuedEvent> takeBatch() {
         List<QueuedEvent> batch = new ArrayList<>(Math.min(settings.maxBatchEvents(), 1024));
         long bytes = 0;
+        int fromQueue = 0;
         while (batch.size() < settings.maxBatchEvents()) {
             boolean fromHeld = !held.isEmpty();
-            QueuedEvent e = fromHeld ? held.pollFirst() : queue.poll();
+            QueuedEvent e = fromHeld ? held.pollFirst() : queue.pollUncounted();
             if (e == null) {
                 break;
+            }
+            if (!fromHeld) {
+                fromQueue++;
             }
             if (bytes + e.wireBytes() > settings.maxBatchBytes() && !batch.isEmpty()) {
                 held.addFirst(e); // cannot push back onto the head of a lock-free queue: keep it for the next batch
@@ -433,6 +437,7 @@ final class Sender implements Runnable {
             batch.add(e);
             bytes += e.wireBytes();
         }
+        queue.taken(fromQueue);
         return batch.isEmpty() ? null : batch;
     }
 
