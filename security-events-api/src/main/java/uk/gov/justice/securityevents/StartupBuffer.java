@@ -1,11 +1,13 @@
 package uk.gov.justice.securityevents;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * Holds the events emitted through {@link SecurityEvents} before any shipping output exists (for example before
@@ -18,8 +20,15 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>The first {@link #attach(SecurityEventSink)} hands every held event to that sink, in emission order, and the
  *       buffer stops collecting for good: from then on events reach shipping outputs through logging only, so no event
  *       is delivered twice. Later sinks (e.g. after a logging reconfiguration) receive nothing from the buffer.</li>
- *   <li>Collecting takes a lock only during the start-up phase; once a sink has attached, {@code record} pays one
- *       volatile read.</li>
+ *   <li>An output that only formats (the Logback encoder, the Log4j2 layout) writes every event logged after it starts
+ *       but cannot take the held ones; it calls {@link #formattingOutputStarted(Duration)}. If no shipping output
+ *       attaches within that grace period ({@link #DEFAULT_FORMATTING_GRACE} for the SDK's own outputs: time for a
+ *       shipping appender later in the same configuration), collection ends: the events held from before the
+ *       formatting output started are counted in {@link #overflowCount()} and dropped, the later ones (which it
+ *       wrote) are just let go.</li>
+ *   <li>Collecting takes a lock only during the start-up phase; once it ends, {@code record} pays one volatile read.
+ *       (Without the grace period a formatting-only configuration would take the lock on every emit, and keep the
+ *       last {@value #DEFAULT_CAPACITY} events, for the life of the process.)</li>
  * </ul>
  *
  * <p>A sink must attach before it can receive events through logging (the SDK's appenders attach in
@@ -30,7 +39,13 @@ public final class StartupBuffer {
     /** Events held at most before the first sink attaches: {@value}. */
     public static final int DEFAULT_CAPACITY = 1000;
 
-    private static final StartupBuffer GLOBAL = new StartupBuffer(DEFAULT_CAPACITY);
+    /**
+     * How long collection goes on after the first formatting-only output starts, waiting for a shipping output: 60 s
+     * (a Spring Boot application installs its outputs within its start-up).
+     */
+    public static final Duration DEFAULT_FORMATTING_GRACE = Duration.ofSeconds(60);
+
+    private static final StartupBuffer GLOBAL = new StartupBuffer(DEFAULT_CAPACITY, System::nanoTime);
 
     private final int capacity;
     private final Object lock = new Object();
@@ -38,6 +53,12 @@ public final class StartupBuffer {
     private final List<SecurityEventSink> sinks = new CopyOnWriteArrayList<>();
     private final AtomicLong overflow = new AtomicLong();
     private volatile boolean collecting = true;
+    private final LongSupplier nanoTime;
+    /** Whether a formatting-only output has started (then collection ends at {@link #formattingDeadline}). */
+    private boolean formattingStarted;
+    private long formattingDeadline;
+    /** Held events that were emitted before the first formatting-only output started (it never wrote them). */
+    private int heldBeforeFormatting;
 
     /**
      * A separate buffer, for tests of code that drains one; production code uses {@link #global()}.
@@ -45,10 +66,16 @@ public final class StartupBuffer {
      * @param capacity events held at most, at least 0
      */
     StartupBuffer(int capacity) {
+        this(capacity, System::nanoTime);
+    }
+
+    /** A separate buffer with its own clock, for tests of the formatting grace period. */
+    StartupBuffer(int capacity, LongSupplier nanoTime) {
         if (capacity < 0) {
             throw new IllegalArgumentException("capacity must not be negative but was " + capacity);
         }
         this.capacity = capacity;
+        this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
     }
 
     /** The process-wide buffer that {@link SecurityEvents} fills. */
@@ -65,6 +92,11 @@ public final class StartupBuffer {
             if (!collecting) {
                 return;
             }
+            if (formattingStarted && nanoTime.getAsLong() - formattingDeadline >= 0) {
+                // No shipping output came: the formatting output writes this event and the later ones.
+                endCollection();
+                return;
+            }
             if (capacity == 0) {
                 overflow.incrementAndGet();
                 return;
@@ -72,8 +104,39 @@ public final class StartupBuffer {
             if (held.size() == capacity) {
                 held.pollFirst();
                 overflow.incrementAndGet();
+                if (heldBeforeFormatting > 0) {
+                    heldBeforeFormatting--; // the oldest go first
+                }
             }
             held.addLast(event);
+        }
+    }
+
+    /** Ends collection for good, counting the held events no output wrote. Caller holds {@link #lock}. */
+    private void endCollection() {
+        collecting = false;
+        overflow.addAndGet(heldBeforeFormatting);
+        heldBeforeFormatting = 0;
+        held.clear();
+    }
+
+    /**
+     * Tells the buffer that an output that only formats has started (the Logback {@code SecurityEventEncoder}, the
+     * Log4j2 {@code SecurityEventLayout}): it writes what is logged from now on, so if no shipping output
+     * {@link #attach attaches} within {@code grace} the buffer stops collecting. The first call sets the deadline;
+     * later calls and calls after collection has ended do nothing.
+     *
+     * @param grace how long a shipping output may still take to attach and receive the held events
+     */
+    public void formattingOutputStarted(Duration grace) {
+        Objects.requireNonNull(grace, "grace");
+        synchronized (lock) {
+            if (!collecting || formattingStarted) {
+                return;
+            }
+            formattingStarted = true;
+            formattingDeadline = nanoTime.getAsLong() + Math.max(0, grace.toNanos());
+            heldBeforeFormatting = held.size();
         }
     }
 
@@ -119,6 +182,16 @@ public final class StartupBuffer {
         return collecting;
     }
 
+    /**
+     * Whether a formatting-only output has started ({@link #formattingOutputStarted(Duration)}): collection then ends
+     * after its grace period unless a shipping output attaches first.
+     */
+    public boolean hasFormattingOutput() {
+        synchronized (lock) {
+            return formattingStarted;
+        }
+    }
+
     /** Events held now. */
     public int size() {
         synchronized (lock) {
@@ -126,7 +199,10 @@ public final class StartupBuffer {
         }
     }
 
-    /** Events dropped because the buffer was full (oldest first) or a sink failed to take them. */
+    /**
+     * Events dropped because the buffer was full (oldest first), a sink failed to take them, or collection ended after
+     * a formatting output's grace period with events from before it still held.
+     */
     public long overflowCount() {
         return overflow.get();
     }

@@ -15,6 +15,7 @@ import org.apache.logging.log4j.status.StatusLogger;
 import uk.gov.justice.securityevents.EmittedEvent;
 import uk.gov.justice.securityevents.SecurityEventWriter;
 import uk.gov.justice.securityevents.ServiceContext;
+import uk.gov.justice.securityevents.StartupBuffer;
 
 /**
  * The Log4j2 layout {@code <SecurityEventLayout>}: each security event becomes one line of canonical OCSF 1.8.0 JSON
@@ -239,7 +240,10 @@ public final class SecurityEventLayout extends AbstractLayout<byte[]> {
             e.maxStringLength = maxStringLength;
             e.maxEventBytes = maxEventBytes;
             try {
-                return new SecurityEventLayout(configuration, e.createWriter());
+                SecurityEventLayout layout = new SecurityEventLayout(configuration, e.createWriter());
+                // this output writes what is logged from now on; a shipping appender may still attach to take the rest
+                StartupBuffer.global().formattingOutputStarted(StartupBuffer.DEFAULT_FORMATTING_GRACE);
+                return layout;
             } catch (IllegalArgumentException | NullPointerException ex) {
                 StatusLogger.getLogger().error("security-events layout writes nothing: {}", ex.getMessage());
                 return new SecurityEventLayout(configuration, null);

@@ -4,6 +4,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.encoder.EncoderBase;
 import uk.gov.justice.securityevents.EmittedEvent;
 import uk.gov.justice.securityevents.SecurityEventWriter;
+import uk.gov.justice.securityevents.StartupBuffer;
 import uk.gov.justice.securityevents.ServiceContext;
 
 /**
@@ -37,6 +38,8 @@ public class SecurityEventEncoder extends EncoderBase<ILoggingEvent> {
         try {
             writer = settings.createWriter();
             super.start();
+            // this output writes what is logged from now on; a shipping appender may still attach to take the rest
+            StartupBuffer.global().formattingOutputStarted(StartupBuffer.DEFAULT_FORMATTING_GRACE);
         } catch (IllegalArgumentException | NullPointerException e) {
             addError("security-events encoder not started: " + e.getMessage(), e);
         }
