@@ -34,6 +34,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.gov.justice.securityevents.SecurityEvent;
 import uk.gov.justice.securityevents.SecurityEvents;
+import uk.gov.justice.securityevents.StartupBuffer;
 import uk.gov.justice.securityevents.benchmarks.support.DiscardingAppender;
 import uk.gov.justice.securityevents.benchmarks.support.DiscardingHttpsCollector;
 import uk.gov.justice.securityevents.benchmarks.support.Fixtures;
@@ -59,6 +60,9 @@ import uk.gov.justice.securityevents.transport.testsupport.TestCertificates;
  *       discards (started here; {@code bench.*} system properties feed the XML). Its queue is 64 MiB with
  *       {@code BLOCK} overflow, so when delivery is slower than the callers the caller cost includes waiting for
  *       delivery.</li>
+ *   <li>{@code sdkRecordOnly} and {@code sdkSerialiseOnly} (not in the default list; {@code -p variant=...}): the
+ *       calling thread's part of {@code sdkAppender} alone, without the queue and sender — {@code record}, SLF4J,
+ *       Logback and the dispatch; then also the serialisation ({@code CallerWorkAppender}).</li>
  * </ul>
  * A variant whose name starts with {@code sdk} emits with {@link SecurityEvents#record}; any other logs the
  * equivalent structured call on logger {@code bench}. Selecting variants is the {@code @Param} line below (or
@@ -120,6 +124,13 @@ public class EmitBenchmark {
             }
         }
         sdk = variant.startsWith("sdk");
+        if (shippingAppender() == null) {
+            // The steady state of a configuration without a shipping appender: SecurityEvents.record collects into the
+            // startup buffer only until a shipping output attaches or, with only formatting outputs, for the start-up
+            // grace (StartupBuffer.DEFAULT_FORMATTING_GRACE, 60 s: longer than a trial). Measure after it, as a
+            // service that has been up for a minute runs.
+            StartupBuffer.global().attach(held -> { });
+        }
         events = SecurityEvents.builder().build();
         plain = LoggerFactory.getLogger("bench");
     }
