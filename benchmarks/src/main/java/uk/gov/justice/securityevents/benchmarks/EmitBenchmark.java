@@ -1,7 +1,5 @@
 package uk.gov.justice.securityevents.benchmarks;
 
-import static net.logstash.logback.argument.StructuredArguments.kv;
-
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.core.joran.spi.JoranException;
@@ -162,15 +160,7 @@ public class EmitBenchmark {
         @Setup(Level.Trial)
         public void build() {
             event = Fixtures.loginFailure();
-            arguments = new Object[] {
-                kv("event.action", Fixtures.EVENT_CODE),
-                kv("event.outcome", "failure"),
-                kv("event.reason", Fixtures.REASON),
-                kv("user.id", Fixtures.USER_ID),
-                kv("user.name", Fixtures.USER_NAME),
-                kv("source.ip", Fixtures.SOURCE_IP),
-                kv("source.port", Fixtures.SOURCE_PORT),
-                kv("session.id", Fixtures.SESSION_ID)};
+            arguments = Fixtures.structuredArguments();
         }
     }
 

@@ -1,7 +1,5 @@
 package uk.gov.justice.securityevents.benchmarks;
 
-import static net.logstash.logback.argument.StructuredArguments.kv;
-
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -110,15 +108,7 @@ public class SerializationBenchmark {
                 + Fixtures.SERVICE_VERSION + "\",\"host.name\":\"" + Fixtures.HOSTNAME + "\"}");
         logstashEncoder.start();
         logstashEvent = new LoggingEvent(Logger.class.getName(), logger, Level.WARN, Fixtures.MESSAGE, null,
-                new Object[] {
-                    kv("event.action", Fixtures.EVENT_CODE),
-                    kv("event.outcome", "failure"),
-                    kv("event.reason", Fixtures.REASON),
-                    kv("user.id", Fixtures.USER_ID),
-                    kv("user.name", Fixtures.USER_NAME),
-                    kv("source.ip", Fixtures.SOURCE_IP),
-                    kv("source.port", Fixtures.SOURCE_PORT),
-                    kv("session.id", Fixtures.SESSION_ID)});
+                Fixtures.structuredArguments());
         logstashEvent.addMarker(SecurityEvents.MARKER);
         logstashEvent.setTimeStamp(Fixtures.TIME.toEpochMilli());
         logstashEvent.setThreadName(Fixtures.THREAD_NAME);

@@ -1,5 +1,7 @@
 package uk.gov.justice.securityevents.benchmarks.support;
 
+import static net.logstash.logback.argument.StructuredArguments.kv;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -113,5 +115,23 @@ public final class Fixtures {
     /** The event with a fixed envelope carrying the trace and span ids. */
     public static EmittedEvent emitted(SecurityEvent event) {
         return new EmittedEvent(event, new Envelope(EVENT_UID, TIME, 42, PRODUCER_UID, TRACE_ID, SPAN_ID));
+    }
+
+    /**
+     * The login failure's fields as logstash-logback-encoder structured arguments: what the {@code logstash*}
+     * variants log, so they carry the same facts as the SDK event.
+     *
+     * @return a new array of {@code kv(...)} arguments
+     */
+    public static Object[] structuredArguments() {
+        return new Object[] {
+            kv("event.action", EVENT_CODE),
+            kv("event.outcome", "failure"),
+            kv("event.reason", REASON),
+            kv("user.id", USER_ID),
+            kv("user.name", USER_NAME),
+            kv("source.ip", SOURCE_IP),
+            kv("source.port", SOURCE_PORT),
+            kv("session.id", SESSION_ID)};
     }
 }
