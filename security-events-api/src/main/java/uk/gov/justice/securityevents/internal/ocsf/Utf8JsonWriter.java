@@ -203,39 +203,36 @@ final class Utf8JsonWriter {
     }
 
     /** Writes {@code value[0, length)} as a string, each lone surrogate as U+FFFD. */
-    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): an array copy, exact for ASCII
     void string(String value, int length) {
         if (isPlain(value, length)) {
-            int p = next(length + 2);
-            byte[] b = buf;
-            b[p] = '"';
-            value.getBytes(0, length, b, p + 1);
-            b[p + length + 1] = '"';
-            pos = p + length + 2;
-            comma = true;
+            plainString(next(length + 2), value, length);
         } else {
             escapedString(value, length);
         }
     }
 
     /** Like {@link #name(byte[])} then {@link #string(String, int)}, in one go. */
-    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): an array copy, exact for ASCII
     void string(byte[] name, String value, int length) {
         if (isPlain(value, length)) {
             int n = name.length;
             int p = next(n + length + 2);
-            byte[] b = buf;
-            System.arraycopy(name, 0, b, p, n);
-            p += n;
-            b[p] = '"';
-            value.getBytes(0, length, b, p + 1);
-            b[p + length + 1] = '"';
-            pos = p + length + 2;
-            comma = true;
+            System.arraycopy(name, 0, buf, p, n);
+            plainString(p + n, value, length);
         } else {
             name(name);
             escapedString(value, length);
         }
+    }
+
+    /** Writes {@code "value[0, length)"} at {@code p}, reserved by the caller, for a value {@link #isPlain}. */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): an array copy, exact for ASCII
+    private void plainString(int p, String value, int length) {
+        byte[] b = buf;
+        b[p] = '"';
+        value.getBytes(0, length, b, p + 1);
+        b[p + length + 1] = '"';
+        pos = p + length + 2;
+        comma = true;
     }
 
     /**
