@@ -4,53 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.gov.justice.securityevents.transport.testsupport.Fault;
-import uk.gov.justice.securityevents.transport.testsupport.RecordingListener;
-import uk.gov.justice.securityevents.transport.testsupport.RecordingStatusReporter;
 import uk.gov.justice.securityevents.transport.testsupport.TestCertificates;
 import uk.gov.justice.securityevents.transport.testsupport.TestCollector;
 import uk.gov.justice.securityevents.transport.testsupport.TestCollector.RecordedRequest;
 import uk.gov.justice.securityevents.transport.testsupport.TestEvents;
 
 /** The HTTPS collector destination against a real HTTPS server on loopback, with injected faults. */
-class HttpCollectorDestinationTest {
+class HttpCollectorDestinationTest extends HttpsCollectorTestBase {
 
     static final String KEY = "k3y-0f-the-test";
     static final Duration WAIT = Duration.ofSeconds(20);
-
-    static TestCertificates certs;
-    @TempDir
-    Path dir;
-
-    TestCollector collector;
-    DeliveryPipeline pipeline;
-    final RecordingStatusReporter status = new RecordingStatusReporter();
-    final RecordingListener listener = new RecordingListener();
-
-    @BeforeAll
-    static void certificates() {
-        certs = TestCertificates.generate();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (pipeline != null) {
-            pipeline.stop(Duration.ofSeconds(2));
-        }
-        if (collector != null) {
-            collector.close();
-        }
-    }
 
     static PipelineSettings fast() {
         return PipelineSettings.builder()

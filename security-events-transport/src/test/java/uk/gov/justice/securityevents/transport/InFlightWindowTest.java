@@ -3,22 +3,15 @@ package uk.gov.justice.securityevents.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.gov.justice.securityevents.transport.testsupport.Fault;
-import uk.gov.justice.securityevents.transport.testsupport.RecordingListener;
-import uk.gov.justice.securityevents.transport.testsupport.RecordingStatusReporter;
 import uk.gov.justice.securityevents.transport.testsupport.ScriptedDestination;
-import uk.gov.justice.securityevents.transport.testsupport.TestCertificates;
 import uk.gov.justice.securityevents.transport.testsupport.TestCollector;
 import uk.gov.justice.securityevents.transport.testsupport.TestCollector.RecordedRequest;
 import uk.gov.justice.securityevents.transport.testsupport.TestEvents;
@@ -29,34 +22,10 @@ import uk.gov.justice.securityevents.transport.testsupport.Threads;
  * {@link TestCollector}: the requests really overlap, faults on some of them are handled per batch as one batch at a
  * time would handle them, the accounting stays exact, and stop drains the window.
  */
-class InFlightWindowTest {
+class InFlightWindowTest extends HttpsCollectorTestBase {
 
     static final Duration WAIT = Duration.ofSeconds(30);
     static final int BATCH = 100;
-
-    static TestCertificates certs;
-    @TempDir
-    Path dir;
-
-    TestCollector collector;
-    DeliveryPipeline pipeline;
-    final RecordingStatusReporter status = new RecordingStatusReporter();
-    final RecordingListener listener = new RecordingListener();
-
-    @BeforeAll
-    static void certificates() {
-        certs = TestCertificates.generate();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (pipeline != null) {
-            pipeline.stop(Duration.ofSeconds(2));
-        }
-        if (collector != null) {
-            collector.close();
-        }
-    }
 
     static PipelineSettings.Builder settings(int window) {
         return PipelineSettings.builder()
