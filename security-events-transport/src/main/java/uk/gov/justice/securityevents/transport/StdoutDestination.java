@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import uk.gov.justice.securityevents.transport.internal.codec.Ndjson;
+import uk.gov.justice.securityevents.transport.internal.codec.NdjsonBuffer;
 
 /**
  * Writes each batch as NDJSON to standard output: the default destination. On the MoJ Cloud Platform, Fluent Bit
@@ -20,6 +20,7 @@ public final class StdoutDestination implements Destination {
     public static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(30);
 
     private final PrintStream out;
+    private final NdjsonBuffer lines = new NdjsonBuffer();
 
     private StdoutDestination(PrintStream out) {
         this.out = out;
@@ -45,8 +46,8 @@ public final class StdoutDestination implements Destination {
 
     @Override
     public CompletableFuture<DeliveryResult> send(List<OutboundEvent> batch) {
-        byte[] bytes = Ndjson.encode(batch);
-        out.write(bytes, 0, bytes.length);
+        lines.encode(batch); // one write per batch, from a buffer reused by every batch (sends are sequential)
+        out.write(lines.array(), 0, lines.length());
         out.flush();
         return CompletableFuture.completedFuture(out.checkError()
                 ? DeliveryResult.permanentFailure("write to stdout failed")

@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import uk.gov.justice.securityevents.transport.OutboundEvent;
+import uk.gov.justice.securityevents.transport.internal.codec.NdjsonBuffer;
 
 /**
  * Appends NDJSON lines to a file and rolls it by size: {@code file} is current, {@code file.1} the newest rolled,
@@ -23,6 +24,7 @@ public final class RollingFileWriter implements AutoCloseable {
     private final Path file;
     private final long maxFileSize;
     private final int maxRolledFiles;
+    private final NdjsonBuffer lines = new NdjsonBuffer();
     private FileChannel channel;
     private long size;
 
@@ -43,21 +45,26 @@ public final class RollingFileWriter implements AutoCloseable {
      */
     public void write(List<OutboundEvent> batch) throws IOException {
         ensureOpen();
+        // Lines gather in a reused buffer and go out in one write per file: not two system calls per event.
+        lines.clear();
         for (OutboundEvent e : batch) {
             long line = e.jsonLength() + 1L;
-            if (size > 0 && size + line > maxFileSize) {
+            if (size + lines.length() > 0 && size + lines.length() + line > maxFileSize) {
+                flush();
                 roll();
             }
-            ByteBuffer json = e.jsonView();
-            while (json.hasRemaining()) {
-                channel.write(json);
-            }
-            ByteBuffer nl = ByteBuffer.wrap(new byte[] {'\n'});
-            while (nl.hasRemaining()) {
-                channel.write(nl);
-            }
-            size += line;
+            lines.append(e);
         }
+        flush();
+    }
+
+    private void flush() throws IOException {
+        ByteBuffer out = ByteBuffer.wrap(lines.array(), 0, lines.length());
+        while (out.hasRemaining()) {
+            channel.write(out);
+        }
+        size += lines.length();
+        lines.clear();
     }
 
     private void ensureOpen() throws IOException {
