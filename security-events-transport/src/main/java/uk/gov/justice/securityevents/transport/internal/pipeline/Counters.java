@@ -10,12 +10,14 @@ import uk.gov.justice.securityevents.transport.DropReason;
 import uk.gov.justice.securityevents.transport.internal.spool.SpoolStore;
 
 /**
- * The pipeline's counters. Caller-side counters are {@link LongAdder}s (no contention between offering threads);
- * the rest are written by the sender thread only.
+ * The pipeline's counters. Events offered are not counted here on the way in: an admitted event is counted by the
+ * queue (on the cache line each offer updates anyway), and {@link #rejected} counts the ones refused before admission,
+ * so offered = admitted + rejected. Caller-side counters are {@link LongAdder}s (no contention between offering
+ * threads); the rest are written by the sender thread only.
  */
 public final class Counters {
 
-    private final LongAdder offered = new LongAdder();
+    private final LongAdder rejected = new LongAdder();
     private final LongAdder[] dropped = new LongAdder[DropReason.values().length];
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
@@ -34,8 +36,10 @@ public final class Counters {
         }
     }
 
-    void offered() {
-        offered.increment();
+    /** An offered event refused before it was admitted to the queue, counted as dropped for {@code reason}. */
+    void rejected(DropReason reason) {
+        rejected.increment();
+        dropped(reason, 1);
     }
 
     void dropped(DropReason reason, long count) {
@@ -80,7 +84,8 @@ public final class Counters {
         for (DropReason r : DropReason.values()) {
             drops.put(r, dropped(r));
         }
-        return new DeliverySnapshot(offered.sum(), delivered.get(), retries.get(), permanentFailures.get(), drops,
+        long offered = rejected.sum() + queue.admittedEvents();
+        return new DeliverySnapshot(offered, delivered.get(), retries.get(), permanentFailures.get(), drops,
                 queue.queuedEvents(), queue.pendingEvents(), queue.heldBytes(), queue.highWaterMark(),
                 batchesDelivered.get(), Duration.ofNanos(lastLatencyNanos), Duration.ofNanos(maxLatencyNanos),
                 Duration.ofNanos(totalLatencyNanos.get()), failing, spooled.get(), replayed.get(),

@@ -1,11 +1,18 @@
 package uk.gov.justice.securityevents.transport.internal.pipeline;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * The bounded, lock-free multi-producer queue between callers and the sender.
+ *
+ * <p>It is striped: each offering thread adds to one of a few lock-free queues, chosen once per thread, so threads
+ * offering at the same time on different cores do not pull one tail back and forth (with two offering threads that
+ * hand-off was the largest cost of the emit path after serialisation, docs/performance.md). Takers always take the
+ * oldest head across the stripes (by offer time), so events leave in offer order: exactly for the events of one
+ * thread, and across threads up to the race between taking the offer time and adding.
  *
  * <p>The bound is on {@code heldBytes}: retained bytes of every event the pipeline holds, queued <em>or</em> in the
  * batches being sent. Bytes are reserved with a CAS before an event is added and released only when its fate is
@@ -15,21 +22,34 @@ import java.util.concurrent.locks.LockSupport;
 public final class EventQueue {
 
     /*
-     * The counters every offer updates (held bytes, queued and pending events, high-water mark) sit together in one
-     * padded block of an array: an offer moves that one cache line to its core and updates all of them there, instead
-     * of taking one line per counter from the other cores, and no other field shares the line (no false sharing).
-     * With two offering threads this lowered the emit cost by about 7 % (see docs/performance.md).
+     * Every offer updates one cache line, a padded block of an array holding the held bytes, the high-water mark and
+     * the count of admitted events, with one CAS and one increment; it takes no other shared line for counting (no
+     * LongAdder, no re-read of the held bytes after the add: that re-read alone was 12 % of the emit time with two
+     * offering threads, the line having moved to the other core in between). The events taken out of the queue and
+     * released are counted on a second padded block, written by the sender once per batch and only read by offers.
+     * Queued and pending counts are differences of the two blocks (see docs/performance.md).
      */
-    /** Longs of padding on each side of the block: 128 bytes, two cache lines (adjacent-line prefetch). */
+    /** Longs of padding on each side of each block: 128 bytes, two cache lines (adjacent-line prefetch). */
     private static final int PAD = 16;
     private static final int HELD_BYTES = PAD;
-    private static final int QUEUED_EVENTS = PAD + 1;
-    private static final int PENDING_EVENTS = PAD + 2;
-    private static final int HIGH_WATER = PAD + 3;
+    private static final int HIGH_WATER = PAD + 1;
+    private static final int ADMITTED = PAD + 2;
+    private static final int TAKEN = ADMITTED + 1 + 2 * PAD;
+    private static final int RELEASED = TAKEN + 1;
+
+    /** What {@link #tryReserve(long)} returns when the bytes do not fit. */
+    public static final long NO_ROOM = -1;
 
     private final long maxBytes;
-    private final ConcurrentLinkedQueue<QueuedEvent> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicLongArray counts = new AtomicLongArray(HIGH_WATER + 1 + PAD);
+    /** Stripes: twice the processors, rounded up to a power of two, at most 16. */
+    static final int STRIPES = Math.min(16, nextPowerOfTwo(2 * Runtime.getRuntime().availableProcessors()));
+
+    /** A thread's stripe ticket, handed out in order of first offer, so threads that emit together differ. */
+    private static final AtomicInteger NEXT_TICKET = new AtomicInteger();
+    private static final ThreadLocal<Integer> TICKET = ThreadLocal.withInitial(NEXT_TICKET::getAndIncrement);
+
+    private final ConcurrentLinkedQueue<QueuedEvent>[] stripes = newStripes();
+    private final AtomicLongArray counts = new AtomicLongArray(RELEASED + 1 + PAD);
     private final ConcurrentLinkedQueue<Thread> blockedOfferers = new ConcurrentLinkedQueue<>();
 
     /** @param maxBytes bound on held bytes */
@@ -37,20 +57,33 @@ public final class EventQueue {
         this.maxBytes = maxBytes;
     }
 
+    private static int nextPowerOfTwo(int n) {
+        return Integer.highestOneBit(Math.max(1, n - 1)) << 1;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ConcurrentLinkedQueue<QueuedEvent>[] newStripes() {
+        ConcurrentLinkedQueue<QueuedEvent>[] s = new ConcurrentLinkedQueue[STRIPES];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = new ConcurrentLinkedQueue<>();
+        }
+        return s;
+    }
+
     /**
      * @param bytes retained bytes of one event
-     * @return whether they were reserved within the bound
+     * @return the bytes held after reserving them within the bound, or {@link #NO_ROOM}
      */
-    public boolean tryReserve(long bytes) {
+    public long tryReserve(long bytes) {
         while (true) {
             long current = counts.get(HELD_BYTES);
             long next = current + bytes;
             if (next > maxBytes) {
-                return false;
+                return NO_ROOM;
             }
             if (counts.compareAndSet(HELD_BYTES, current, next)) {
                 raiseHighWater(next);
-                return true;
+                return next;
             }
         }
     }
@@ -67,21 +100,22 @@ public final class EventQueue {
      *
      * @param bytes        bytes to reserve
      * @param timeoutNanos longest wait
-     * @return whether the bytes were reserved
+     * @return the bytes held after reserving them, or {@link #NO_ROOM} at the timeout or on interrupt
      */
-    public boolean awaitReserve(long bytes, long timeoutNanos) {
+    public long awaitReserve(long bytes, long timeoutNanos) {
         long deadline = System.nanoTime() + timeoutNanos;
         Thread me = Thread.currentThread();
         // Register before re-checking, so a release between the check and the park still unparks us.
         blockedOfferers.add(me);
         try {
             while (true) {
-                if (tryReserve(bytes)) {
-                    return true;
+                long held = tryReserve(bytes);
+                if (held != NO_ROOM) {
+                    return held;
                 }
                 long remaining = deadline - System.nanoTime();
                 if (remaining <= 0 || me.isInterrupted()) {
-                    return false;
+                    return NO_ROOM;
                 }
                 LockSupport.parkNanos(this, remaining);
             }
@@ -97,16 +131,51 @@ public final class EventQueue {
      * @return queued events after the add
      */
     public long add(QueuedEvent e) {
-        counts.incrementAndGet(PENDING_EVENTS);
-        queue.add(e);
-        return counts.incrementAndGet(QUEUED_EVENTS);
+        // Counted before it is linked, so the taken count never passes the admitted count.
+        long admitted = counts.incrementAndGet(ADMITTED);
+        long queued = admitted - counts.get(TAKEN);
+        stripes[stripeOfCurrentThread()].add(e);
+        return queued;
+    }
+
+    /** @return the stripe the calling thread adds to */
+    static int stripeOfCurrentThread() {
+        return TICKET.get() & (STRIPES - 1);
+    }
+
+    /** @return the index of the stripe whose head is the oldest, or -1 if every stripe is empty */
+    private int oldestStripe() {
+        int oldest = -1;
+        long oldestNanos = 0;
+        for (int i = 0; i < STRIPES; i++) {
+            QueuedEvent head = stripes[i].peek();
+            if (head != null && (oldest < 0 || head.enqueuedNanos() - oldestNanos < 0)) {
+                oldest = i;
+                oldestNanos = head.enqueuedNanos();
+            }
+        }
+        return oldest;
+    }
+
+    private QueuedEvent pollOldest() {
+        while (true) {
+            int i = oldestStripe();
+            if (i < 0) {
+                return null;
+            }
+            QueuedEvent e = stripes[i].poll();
+            if (e != null) {
+                return e;
+            }
+            // another taker emptied that stripe meanwhile: look again
+        }
     }
 
     /** @return the oldest queued event, removed, or {@code null} */
     public QueuedEvent poll() {
-        QueuedEvent e = queue.poll();
+        QueuedEvent e = pollOldest();
         if (e != null) {
-            counts.decrementAndGet(QUEUED_EVENTS);
+            counts.incrementAndGet(TAKEN);
         }
         return e;
     }
@@ -119,19 +188,28 @@ public final class EventQueue {
      * @return the oldest queued event, removed, or {@code null}
      */
     public QueuedEvent pollUncounted() {
-        return queue.poll();
+        return pollOldest();
     }
 
     /** @param events how many events {@link #pollUncounted()} returned since the last call */
     public void taken(int events) {
         if (events > 0) {
-            counts.addAndGet(QUEUED_EVENTS, -events);
+            counts.addAndGet(TAKEN, events);
         }
     }
 
     /** @return the oldest queued event, not removed, or {@code null} */
     public QueuedEvent peek() {
-        return queue.peek();
+        while (true) {
+            int i = oldestStripe();
+            if (i < 0) {
+                return null;
+            }
+            QueuedEvent e = stripes[i].peek();
+            if (e != null) {
+                return e;
+            }
+        }
     }
 
     /**
@@ -139,9 +217,11 @@ public final class EventQueue {
      * @return whether it was still queued and is now removed
      */
     public boolean remove(QueuedEvent e) {
-        if (queue.remove(e)) {
-            counts.decrementAndGet(QUEUED_EVENTS);
-            return true;
+        for (ConcurrentLinkedQueue<QueuedEvent> stripe : stripes) {
+            if (stripe.remove(e)) {
+                counts.incrementAndGet(TAKEN);
+                return true;
+            }
         }
         return false;
     }
@@ -153,8 +233,8 @@ public final class EventQueue {
      * @param events number of events
      */
     public void release(long bytes, int events) {
+        counts.addAndGet(RELEASED, events);
         counts.addAndGet(HELD_BYTES, -bytes);
-        counts.addAndGet(PENDING_EVENTS, -events);
         if (!blockedOfferers.isEmpty()) {
             for (Thread t : blockedOfferers) {
                 LockSupport.unpark(t);
@@ -174,16 +254,28 @@ public final class EventQueue {
 
     /** @return events in the queue */
     public long queuedEvents() {
-        return counts.get(QUEUED_EVENTS);
+        long taken = counts.get(TAKEN); // read first: every event taken was admitted before, so the difference is >= 0
+        return counts.get(ADMITTED) - taken;
     }
 
     /** @return events held (queued and in flight) */
     public long pendingEvents() {
-        return counts.get(PENDING_EVENTS);
+        long released = counts.get(RELEASED); // read first, as in queuedEvents()
+        return counts.get(ADMITTED) - released;
+    }
+
+    /** @return events admitted since the queue was created (each had its bytes reserved and was added) */
+    public long admittedEvents() {
+        return counts.get(ADMITTED);
     }
 
     /** @return whether nothing is queued */
     public boolean isEmpty() {
-        return queue.isEmpty();
+        for (ConcurrentLinkedQueue<QueuedEvent> stripe : stripes) {
+            if (!stripe.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -85,26 +85,27 @@ public final class PipelineCore {
      * @return {@code true} if queued; {@code false} if dropped (and counted)
      */
     public boolean offer(OutboundEvent event) {
-        counters.offered();
         if (state == State.STOPPED) {
-            counters.dropped(DropReason.SHUTDOWN, 1);
-            return false;
+            return reject(DropReason.SHUTDOWN);
         }
         int wire = event.jsonLength() + 1;
         long size = event.retainedBytes();
         if (wire > settings.maxBatchBytes() || size > settings.maxQueueBytes()) {
-            counters.dropped(DropReason.EVENT_TOO_LARGE, 1);
-            return false;
+            return reject(DropReason.EVENT_TOO_LARGE);
         }
-        if (!queue.tryReserve(size) && !makeRoom(size)) {
-            return false;
+        long held = queue.tryReserve(size);
+        if (held == EventQueue.NO_ROOM) {
+            held = makeRoom(size);
+            if (held == EventQueue.NO_ROOM) {
+                return false;
+            }
         }
         QueuedEvent q = new QueuedEvent(event, size, wire, System.nanoTime());
         long queued = queue.add(q);
         if (queued == 1 || queued % settings.maxBatchEvents() == 0) {
             sender.wake();
         }
-        if (queue.heldBytes() >= spillThresholdBytes) {
+        if (held >= spillThresholdBytes) {
             sender.requestSpill();
         }
         // stop() may have drained the queue between our state check and the add: take the event back.
@@ -116,37 +117,44 @@ public final class PipelineCore {
         return true;
     }
 
-    /** Applies the overflow policy; returns whether {@code size} bytes are now reserved. */
-    private boolean makeRoom(long size) {
+    /** Counts an event refused before it was admitted to the queue; returns {@code false} for {@link #offer}. */
+    private boolean reject(DropReason reason) {
+        counters.rejected(reason);
+        return false;
+    }
+
+    /** Applies the overflow policy; returns the bytes held once {@code size} bytes are reserved, or NO_ROOM. */
+    private long makeRoom(long size) {
         switch (settings.overflowPolicy()) {
             case DROP_OLDEST:
+                long held;
                 do {
                     QueuedEvent oldest = queue.poll();
                     if (oldest == null) {
                         // Everything held is in the batches being sent; nothing can be evicted.
-                        counters.dropped(DropReason.QUEUE_FULL, 1);
-                        return false;
+                        reject(DropReason.QUEUE_FULL);
+                        return EventQueue.NO_ROOM;
                     }
                     queue.release(oldest.retainedBytes(), 1);
                     counters.dropped(DropReason.EVICTED_OLDEST, 1);
-                } while (!queue.tryReserve(size));
-                return true;
+                    held = queue.tryReserve(size);
+                } while (held == EventQueue.NO_ROOM);
+                return held;
             case BLOCK:
-                if (queue.awaitReserve(size, settings.blockTimeout().toNanos())) {
-                    return true;
+                held = queue.awaitReserve(size, settings.blockTimeout().toNanos());
+                if (held == EventQueue.NO_ROOM) {
+                    reject(DropReason.BLOCK_TIMEOUT);
                 }
-                counters.dropped(DropReason.BLOCK_TIMEOUT, 1);
-                return false;
+                return held;
             case SPOOL:
                 // The sender moves the queue to disk; the caller never waits for it and never does I/O itself.
                 sender.requestSpill();
-                counters.dropped(spool != null && spool.isFailing() ? DropReason.SPOOL_WRITE_FAILED
-                        : DropReason.QUEUE_FULL, 1);
-                return false;
+                reject(spool != null && spool.isFailing() ? DropReason.SPOOL_WRITE_FAILED : DropReason.QUEUE_FULL);
+                return EventQueue.NO_ROOM;
             case DROP_NEWEST:
             default:
-                counters.dropped(DropReason.QUEUE_FULL, 1);
-                return false;
+                reject(DropReason.QUEUE_FULL);
+                return EventQueue.NO_ROOM;
         }
     }
 
