@@ -157,13 +157,14 @@ public final class EventQueue {
         return oldest;
     }
 
-    private QueuedEvent pollOldest() {
+    /** @return the oldest queued event, removed if {@code remove}, or {@code null} if nothing is queued */
+    private QueuedEvent oldest(boolean remove) {
         while (true) {
             int i = oldestStripe();
             if (i < 0) {
                 return null;
             }
-            QueuedEvent e = stripes[i].poll();
+            QueuedEvent e = remove ? stripes[i].poll() : stripes[i].peek();
             if (e != null) {
                 return e;
             }
@@ -173,7 +174,7 @@ public final class EventQueue {
 
     /** @return the oldest queued event, removed, or {@code null} */
     public QueuedEvent poll() {
-        QueuedEvent e = pollOldest();
+        QueuedEvent e = oldest(true);
         if (e != null) {
             counts.incrementAndGet(TAKEN);
         }
@@ -188,7 +189,7 @@ public final class EventQueue {
      * @return the oldest queued event, removed, or {@code null}
      */
     public QueuedEvent pollUncounted() {
-        return pollOldest();
+        return oldest(true);
     }
 
     /** @param events how many events {@link #pollUncounted()} returned since the last call */
@@ -200,16 +201,7 @@ public final class EventQueue {
 
     /** @return the oldest queued event, not removed, or {@code null} */
     public QueuedEvent peek() {
-        while (true) {
-            int i = oldestStripe();
-            if (i < 0) {
-                return null;
-            }
-            QueuedEvent e = stripes[i].peek();
-            if (e != null) {
-                return e;
-            }
-        }
+        return oldest(false);
     }
 
     /**
