@@ -40,7 +40,6 @@ public final class EventQueue {
     /** What {@link #tryReserve(long)} returns when the bytes do not fit. */
     public static final long NO_ROOM = -1;
 
-    private final long maxBytes;
     /** Stripes: twice the processors, rounded up to a power of two, at most 16. */
     static final int STRIPES = Math.min(16, nextPowerOfTwo(2 * Runtime.getRuntime().availableProcessors()));
 
@@ -48,6 +47,7 @@ public final class EventQueue {
     private static final AtomicInteger NEXT_TICKET = new AtomicInteger();
     private static final ThreadLocal<Integer> TICKET = ThreadLocal.withInitial(NEXT_TICKET::getAndIncrement);
 
+    private final long maxBytes;
     private final ConcurrentLinkedQueue<QueuedEvent>[] stripes = newStripes();
     private final AtomicLongArray counts = new AtomicLongArray(RELEASED + 1 + PAD);
     private final ConcurrentLinkedQueue<Thread> blockedOfferers = new ConcurrentLinkedQueue<>();
@@ -58,7 +58,7 @@ public final class EventQueue {
     }
 
     private static int nextPowerOfTwo(int n) {
-        return Integer.highestOneBit(Math.max(1, n - 1)) << 1;
+        return n <= 1 ? 1 : Integer.highestOneBit(n - 1) << 1;
     }
 
     @SuppressWarnings("unchecked")
