@@ -45,10 +45,7 @@ public final class Gzip {
      * @return gzip-compressed NDJSON
      */
     public static byte[] compressNdjson(List<OutboundEvent> batch) {
-        long size = 0;
-        for (OutboundEvent e : batch) {
-            size += Ndjson.lineLength(e);
-        }
+        long size = Ndjson.size(batch);
         ByteArrayOutputStream bos = new ByteArrayOutputStream((int) Math.max(64, Math.min(size / 4, 1 << 20)));
         byte[] chunk = new byte[CHUNK];
         int n = 0;

@@ -25,11 +25,7 @@ public final class NdjsonBuffer {
      */
     public void encode(List<OutboundEvent> batch) {
         clear();
-        int size = 0;
-        for (int i = 0; i < batch.size(); i++) {
-            size += Ndjson.lineLength(batch.get(i));
-        }
-        ensureCapacity(size);
+        ensureCapacity(Ndjson.size(batch));
         for (int i = 0; i < batch.size(); i++) {
             append(batch.get(i));
         }
@@ -41,11 +37,8 @@ public final class NdjsonBuffer {
      * @param event the event
      */
     public void append(OutboundEvent event) {
-        int len = event.jsonLength();
-        ensureCapacity(length + len + 1);
-        event.jsonView().get(bytes, length, len);
-        length += len;
-        bytes[length++] = '\n';
+        ensureCapacity(length + Ndjson.lineLength(event));
+        length = Ndjson.writeLine(event, bytes, length);
     }
 
     /** Empties the buffer, keeping its capacity. */
