@@ -12,6 +12,7 @@ import uk.gov.justice.securityevents.transport.DropReason;
 import uk.gov.justice.securityevents.transport.OutboundEvent;
 import uk.gov.justice.securityevents.transport.PipelineSettings;
 import uk.gov.justice.securityevents.transport.StatusReporter;
+import uk.gov.justice.securityevents.transport.internal.codec.Ndjson;
 import uk.gov.justice.securityevents.transport.internal.common.SafeText;
 import uk.gov.justice.securityevents.transport.internal.spool.SpoolStore;
 
@@ -86,12 +87,14 @@ public final class PipelineCore {
      */
     public boolean offer(OutboundEvent event) {
         if (state == State.STOPPED) {
-            return reject(DropReason.SHUTDOWN);
+            counters.rejected(DropReason.SHUTDOWN);
+            return false;
         }
-        int wire = event.jsonLength() + 1;
+        int wire = Ndjson.lineLength(event);
         long size = event.retainedBytes();
         if (wire > settings.maxBatchBytes() || size > settings.maxQueueBytes()) {
-            return reject(DropReason.EVENT_TOO_LARGE);
+            counters.rejected(DropReason.EVENT_TOO_LARGE);
+            return false;
         }
         long held = queue.tryReserve(size);
         if (held == EventQueue.NO_ROOM) {
@@ -117,43 +120,38 @@ public final class PipelineCore {
         return true;
     }
 
-    /** Counts an event refused before it was admitted to the queue; returns {@code false} for {@link #offer}. */
-    private boolean reject(DropReason reason) {
-        counters.rejected(reason);
-        return false;
-    }
-
     /** Applies the overflow policy; returns the bytes held once {@code size} bytes are reserved, or NO_ROOM. */
     private long makeRoom(long size) {
+        long held = EventQueue.NO_ROOM;
         switch (settings.overflowPolicy()) {
             case DROP_OLDEST:
-                long held;
-                do {
+                while (held == EventQueue.NO_ROOM) {
                     QueuedEvent oldest = queue.poll();
                     if (oldest == null) {
                         // Everything held is in the batches being sent; nothing can be evicted.
-                        reject(DropReason.QUEUE_FULL);
+                        counters.rejected(DropReason.QUEUE_FULL);
                         return EventQueue.NO_ROOM;
                     }
                     queue.release(oldest.retainedBytes(), 1);
                     counters.dropped(DropReason.EVICTED_OLDEST, 1);
                     held = queue.tryReserve(size);
-                } while (held == EventQueue.NO_ROOM);
+                }
                 return held;
             case BLOCK:
                 held = queue.awaitReserve(size, settings.blockTimeout().toNanos());
                 if (held == EventQueue.NO_ROOM) {
-                    reject(DropReason.BLOCK_TIMEOUT);
+                    counters.rejected(DropReason.BLOCK_TIMEOUT);
                 }
                 return held;
             case SPOOL:
                 // The sender moves the queue to disk; the caller never waits for it and never does I/O itself.
                 sender.requestSpill();
-                reject(spool != null && spool.isFailing() ? DropReason.SPOOL_WRITE_FAILED : DropReason.QUEUE_FULL);
+                counters.rejected(spool != null && spool.isFailing() ? DropReason.SPOOL_WRITE_FAILED
+                        : DropReason.QUEUE_FULL);
                 return EventQueue.NO_ROOM;
             case DROP_NEWEST:
             default:
-                reject(DropReason.QUEUE_FULL);
+                counters.rejected(DropReason.QUEUE_FULL);
                 return EventQueue.NO_ROOM;
         }
     }
