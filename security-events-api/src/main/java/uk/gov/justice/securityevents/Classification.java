@@ -17,6 +17,8 @@ public final class Classification {
     private final String eventCode;
     private final Severity severity;
     private final Outcome outcome;
+    /** Built once: the writer looks its pre-encoded bytes up by identity, so a new string per event would miss. */
+    private final String typeName;
 
     private Classification(OcsfClass ocsfClass, int activityId, String activityName, String eventCode,
             Severity severity, Outcome outcome) {
@@ -26,6 +28,7 @@ public final class Classification {
         this.eventCode = Objects.requireNonNull(eventCode, "eventCode");
         this.severity = Objects.requireNonNull(severity, "severity");
         this.outcome = Objects.requireNonNull(outcome, "outcome");
+        this.typeName = ocsfClass.caption() + ": " + activityName;
     }
 
     /**
@@ -66,7 +69,7 @@ public final class Classification {
 
     /** {@code type_name}, "Class: Activity". */
     public String typeName() {
-        return ocsfClass.caption() + ": " + activityName;
+        return typeName;
     }
 
     /** {@code metadata.event_code}. */

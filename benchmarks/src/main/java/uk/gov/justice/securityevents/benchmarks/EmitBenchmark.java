@@ -51,8 +51,8 @@ import uk.gov.justice.securityevents.transport.testsupport.TestCertificates;
  *   <li>{@code logstashDisruptor}: the same call -> logstash-logback-encoder's
  *       {@code LoggingEventAsyncDisruptorAppender} -> {@code LogstashEncoder} on a discarding appender;</li>
  *   <li>{@code sdkAppender} (what issue 8 compares): {@link SecurityEvents#record} -> the SDK's shipping
- *       {@code SecurityEventAppender} (serialises on the caller thread, offers the bytes to the transport's bounded
- *       queue) -> {@code DeliveryPipeline} -> the {@code stdout} destination writing to a discarding stream
+ *       {@code SecurityEventAppender} (offers the event with its writer to the transport's bounded queue; the
+ *       sender thread serialises it while it keeps up, the calling thread when the sender is behind) -> {@code DeliveryPipeline} -> the {@code stdout} destination writing to a discarding stream
  *       ({@link System#out} is replaced here before the configuration is loaded, and restored at the end);</li>
  *   <li>{@code sdkAppenderHttps}: the same appender -> HTTPS with gzip to a loopback collector that reads and
  *       discards (started here; {@code bench.*} system properties feed the XML). Its queue is 64 MiB with
@@ -60,7 +60,8 @@ import uk.gov.justice.securityevents.transport.testsupport.TestCertificates;
  *       delivery.</li>
  *   <li>{@code sdkRecordOnly} and {@code sdkSerialiseOnly} (not in the default list; {@code -p variant=...}): the
  *       calling thread's part of {@code sdkAppender} alone, without the queue and sender — {@code record}, SLF4J,
- *       Logback and the dispatch; then also the serialisation ({@code CallerWorkAppender}).</li>
+ *       Logback and the dispatch; then also the serialisation ({@code CallerWorkAppender}; what the calling thread
+ *       does per event when it serialises, i.e. when the sender is behind).</li>
  * </ul>
  * A variant whose name starts with {@code sdk} emits with {@link SecurityEvents#record}; any other logs the
  * equivalent structured call on logger {@code bench}. Selecting variants is the {@code @Param} line below (or

@@ -18,8 +18,9 @@ import uk.gov.justice.securityevents.transport.TransportConfig;
 /**
  * A Logback appender that ships security events: it takes them from any logger (the {@code EmittedEvent} argument of
  * {@code SecurityEvents.emit}, or a bare {@code SecurityEvent} logged directly), ignores every other log event at the
- * cost of one array scan, serialises each with the canonical {@link SecurityEventWriter} and offers the bytes to the
- * transport's {@link DeliveryPipeline} (stdout, NDJSON file, HTTPS collector or syslog over TLS). Batching, retry,
+ * cost of one array scan, and offers each with the canonical {@link SecurityEventWriter} to the transport's
+ * {@link DeliveryPipeline} (stdout, NDJSON file, HTTPS collector or syslog over TLS), which serialises it on its sender
+ * thread while that keeps up, else on the logging thread. Batching, retry,
  * overflow and accounting live in the transport; every setting is validated once, by {@link TransportConfig}.
  *
  * <pre>{@code

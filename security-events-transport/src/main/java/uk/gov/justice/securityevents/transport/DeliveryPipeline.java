@@ -2,11 +2,14 @@ package uk.gov.justice.securityevents.transport;
 
 import java.time.Duration;
 import java.util.Objects;
+import uk.gov.justice.securityevents.EmittedEvent;
+import uk.gov.justice.securityevents.SecurityEventWriter;
 import uk.gov.justice.securityevents.transport.internal.pipeline.PipelineCore;
 
 /**
- * Takes already-serialised events from application threads and delivers them to one {@link Destination} from one
- * background thread.
+ * Takes events from application threads, serialised ({@link #offer(OutboundEvent)}) or with the writer that
+ * serialises them ({@link #offer(EmittedEvent, SecurityEventWriter)}), and delivers them to one {@link Destination}
+ * from one background thread.
  *
  * <ul>
  *   <li>{@link #offer(OutboundEvent)} never does I/O and takes no lock: it reserves bytes in a bounded queue with a
@@ -68,6 +71,27 @@ public final class DeliveryPipeline implements AutoCloseable {
      */
     public boolean offer(OutboundEvent event) {
         return core.offer(Objects.requireNonNull(event, "event"));
+    }
+
+    /**
+     * Serialises an event with {@code writer} and queues it, serialising on the sender thread when it can: while the
+     * sender keeps up (fewer than {@link PipelineSettings#maxBatchEvents()} events queued, the queue under half
+     * full) the calling thread only queues the event, and the sender serialises it just before it joins a batch (or
+     * the spool). When the sender is behind, the calling thread serialises, so producers share the work; a writer
+     * with an integrity chain always serialises on the calling thread (its links must follow the queue order; the
+     * caller orders its calls, see {@link SecurityEventShipper}). Either way the event keeps its place in the order of
+     * offers, and the bytes are the writer's. An event left to the sender counts against
+     * {@link PipelineSettings#maxQueueBytes()} at an estimate of its size (the largest event serialised lately) until
+     * its true size replaces it; the bound is never passed. Never blocks except as {@link #offer(OutboundEvent)}.
+     *
+     * @param emitted the event with its envelope
+     * @param writer  the canonical writer (with the enrichment) that serialises it
+     * @return {@code true} if queued (an event left to the sender that then cannot be serialised is counted as
+     *     {@link DropReason#UNSERIALISABLE}); {@code false} if dropped (counted in {@link #snapshot()}, including
+     *     {@link DropReason#UNSERIALISABLE} when serialised here)
+     */
+    public boolean offer(EmittedEvent emitted, SecurityEventWriter writer) {
+        return core.offer(Objects.requireNonNull(emitted, "emitted"), Objects.requireNonNull(writer, "writer"));
     }
 
     /**

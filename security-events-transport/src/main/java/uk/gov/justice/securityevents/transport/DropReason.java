@@ -13,6 +13,11 @@ public enum DropReason {
      * for a batch holding only this event.
      */
     EVENT_TOO_LARGE,
+    /**
+     * The canonical writer could not serialise the event (it cannot be written within the writer's
+     * {@code maxEventBytes} even with every string and array cut to the shortest the writer allows).
+     */
+    UNSERIALISABLE,
     /** The destination rejected the batch permanently (e.g. HTTP 400, 401, 403); retrying would not help. */
     REJECTED,
     /**

@@ -3,7 +3,6 @@ package uk.gov.justice.securityevents.transport;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import uk.gov.justice.securityevents.EmittedEvent;
 import uk.gov.justice.securityevents.SecurityEventSink;
 import uk.gov.justice.securityevents.SecurityEventWriter;
@@ -11,12 +10,14 @@ import uk.gov.justice.securityevents.StartupBuffer;
 
 /**
  * What every shipping adapter (Logback appender, Log4j2 appender, Spring Boot starter) does with an event, written once:
- * serialise it with the canonical {@link SecurityEventWriter}, turn it into an {@link OutboundEvent} and offer it to a
- * {@link DeliveryPipeline}; on {@link #start()}, also deliver the events held in the {@link StartupBuffer}.
+ * offer it with the canonical {@link SecurityEventWriter} to a {@link DeliveryPipeline}, which serialises it (on the
+ * sender thread while the sender keeps up, see {@link DeliveryPipeline#offer(EmittedEvent, SecurityEventWriter)});
+ * on {@link #start()}, also deliver the events held in the {@link StartupBuffer}.
  *
  * <p>{@link #ship(EmittedEvent)} never throws and never blocks beyond the pipeline's
  * {@link OverflowPolicy#BLOCK} timeout. An event the writer cannot serialise (it cannot be shrunk below the writer's
- * byte limit) is counted ({@link #serialisationFailures()}) and reported through the {@link StatusReporter}.
+ * byte limit) is counted as {@link DropReason#UNSERIALISABLE} ({@link #serialisationFailures()}) and reported through
+ * the {@link StatusReporter}.
  *
  * <pre>{@code
  * SecurityEventShipper shipper = new SecurityEventShipper(writer, config.build(status), status);
@@ -30,7 +31,6 @@ public final class SecurityEventShipper implements SecurityEventSink {
     private final SecurityEventWriter writer;
     private final DeliveryPipeline pipeline;
     private final StatusReporter status;
-    private final AtomicLong serialisationFailures = new AtomicLong();
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
     private volatile long stopResult;
@@ -76,34 +76,26 @@ public final class SecurityEventShipper implements SecurityEventSink {
     }
 
     /**
-     * Serialises and queues one event. Never throws. Without an integrity chain, takes no lock; with one, linking and
-     * queueing are one step under this shipper's lock, so events arrive in chain order whatever the number of
-     * producer threads (the chain's verifier reports any other order as tampering).
+     * Queues one event for serialisation and delivery. Never throws. Without an integrity chain, takes no lock; with
+     * one, linking and queueing are one step under this shipper's lock (the pipeline then serialises on this thread),
+     * so events arrive in chain order whatever the number of producer threads (the chain's verifier reports any other
+     * order as tampering).
      *
      * @param emitted the event
-     * @return whether it was queued (false: dropped and counted by the pipeline, or not serialisable)
+     * @return whether it was queued (false: dropped and counted by the pipeline)
      */
     public boolean ship(EmittedEvent emitted) {
         if (!chained) {
-            return serialiseAndQueue(emitted);
+            return queue(emitted);
         }
         synchronized (chainOrder) {
-            return serialiseAndQueue(emitted);
+            return queue(emitted);
         }
     }
 
-    private boolean serialiseAndQueue(EmittedEvent emitted) {
-        OutboundEvent outbound;
+    private boolean queue(EmittedEvent emitted) {
         try {
-            outbound = OutboundEvents.serialise(emitted, writer);
-        } catch (RuntimeException e) {
-            serialisationFailures.incrementAndGet();
-            status.warn("security event " + emitted.envelope().uid() + " (" + emitted.event().eventCode()
-                    + ") could not be serialised and was dropped: " + e.getMessage());
-            return false;
-        }
-        try {
-            return pipeline.offer(outbound);
+            return pipeline.offer(emitted, writer);
         } catch (RuntimeException e) {
             status.warn("security event " + emitted.envelope().uid() + " could not be queued: " + e);
             return false;
@@ -137,9 +129,9 @@ public final class SecurityEventShipper implements SecurityEventSink {
         return pipeline.snapshot();
     }
 
-    /** @return events dropped because the writer could not serialise them */
+    /** @return events dropped because the writer could not serialise them ({@link DropReason#UNSERIALISABLE}) */
     public long serialisationFailures() {
-        return serialisationFailures.get();
+        return pipeline.snapshot().dropped(DropReason.UNSERIALISABLE);
     }
 
     /** @return the canonical writer */

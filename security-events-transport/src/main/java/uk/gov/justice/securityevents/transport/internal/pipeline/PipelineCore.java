@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import uk.gov.justice.securityevents.EmittedEvent;
+import uk.gov.justice.securityevents.SecurityEventWriter;
 import uk.gov.justice.securityevents.transport.DeliveryListener;
 import uk.gov.justice.securityevents.transport.DeliverySnapshot;
 import uk.gov.justice.securityevents.transport.Destination;
@@ -37,6 +39,7 @@ public final class PipelineCore {
     private final Counters counters = new Counters();
     private final HealthReporter health;
     private final Sender sender;
+    private final EventSerialiser serialiser;
     private final SpoolStore spool;
     private final long spillThresholdBytes;
     private volatile State state = State.NEW;
@@ -61,7 +64,8 @@ public final class PipelineCore {
                 : SpoolStore.open(settings.spool(), this.status, counters::dropped);
         this.health = new HealthReporter(destination.description(), this.status, safe, counters,
                 settings.dropReportInterval(), spool == null ? null : spool.directory().toString());
-        this.sender = new Sender(queue, counters, settings, destination, health, safe, this.status, spool);
+        this.serialiser = new EventSerialiser(queue, counters, settings, this.status);
+        this.sender = new Sender(queue, counters, settings, destination, health, safe, this.status, spool, serialiser);
         this.spillThresholdBytes = sender.spillThresholdBytes();
     }
 
@@ -103,7 +107,38 @@ public final class PipelineCore {
                 return false;
             }
         }
-        QueuedEvent q = new QueuedEvent(event, size, wire, System.nanoTime());
+        return admit(new QueuedEvent(event, size, wire, System.nanoTime()), held);
+    }
+
+    /**
+     * Serialises {@code emitted} with {@code writer} and queues it. While the sender keeps up (fewer than a batch of
+     * events queued and the queue under half full) and the writer keeps no integrity chain, the serialisation is left
+     * to the sender, which does it just before the event joins a batch: the calling thread only queues it. Otherwise
+     * (the sender is behind, so the callers share the work; or a chain, whose links must follow the queue order) it
+     * serialises here. The event keeps its place in the order of offers either way.
+     *
+     * @return {@code true} if queued; {@code false} if dropped (and counted)
+     */
+    public boolean offer(EmittedEvent emitted, SecurityEventWriter writer) {
+        if (state == State.STOPPED) {
+            counters.rejected(DropReason.SHUTDOWN);
+            return false;
+        }
+        if (writer.integrityChain() == null && queue.queuedEvents() < settings.maxBatchEvents()) {
+            long estimate = serialiser.estimate();
+            if (queue.heldBytes() + estimate <= settings.maxQueueBytes() / 2) {
+                long held = queue.tryReserve(estimate);
+                if (held != EventQueue.NO_ROOM) {
+                    return admit(QueuedEvent.unserialised(emitted, writer, estimate, System.nanoTime()), held);
+                }
+            }
+        }
+        OutboundEvent event = serialiser.serialiseNow(emitted, writer);
+        return event != null && offer(event);
+    }
+
+    /** Adds an event whose bytes ({@code held} in all, with it) are reserved, and wakes the sender when needed. */
+    private boolean admit(QueuedEvent q, long held) {
         long queued = queue.add(q);
         if (queued == 1 || queued % settings.maxBatchEvents() == 0) {
             sender.wake();
@@ -113,11 +148,16 @@ public final class PipelineCore {
         }
         // stop() may have drained the queue between our state check and the add: take the event back.
         if (state == State.STOPPED && queue.remove(q)) {
-            queue.release(size, 1);
+            queue.release(q.retainedBytes(), 1);
             counters.dropped(DropReason.SHUTDOWN, 1);
             return false;
         }
         return true;
+    }
+
+    /** @return events serialised by the sender rather than the offering thread (a diagnostic) */
+    public long serialisedBySender() {
+        return serialiser.serialisedBySender();
     }
 
     /** Applies the overflow policy; returns the bytes held once {@code size} bytes are reserved, or NO_ROOM. */

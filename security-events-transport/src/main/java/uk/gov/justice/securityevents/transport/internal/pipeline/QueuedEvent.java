@@ -1,14 +1,36 @@
 package uk.gov.justice.securityevents.transport.internal.pipeline;
 
+import uk.gov.justice.securityevents.EmittedEvent;
+import uk.gov.justice.securityevents.SecurityEventWriter;
 import uk.gov.justice.securityevents.transport.OutboundEvent;
 
 /**
- * An event plus what the pipeline needs to account for it, computed once on offer.
+ * An event plus what the pipeline needs to account for it, computed once on offer. Either serialised ({@code event}
+ * set) or still to be serialised by the sender ({@code emitted} and {@code writer} set, see {@link EventSerialiser}).
  *
- * @param event          the event
- * @param retainedBytes  bytes counted against the queue bound
- * @param wireBytes      NDJSON line length, counted against the batch bound
+ * @param event          the serialised event, or null while it is still to be serialised
+ * @param emitted        the event to serialise, or null once serialised
+ * @param writer         the writer that serialises {@code emitted}, or null once serialised
+ * @param retainedBytes  bytes counted against the queue bound (an estimate while not serialised)
+ * @param wireBytes      NDJSON line length, counted against the batch bound (0 while not serialised)
  * @param enqueuedNanos  {@link System#nanoTime()} at offer, for linger and latency
  */
-public record QueuedEvent(OutboundEvent event, long retainedBytes, int wireBytes, long enqueuedNanos) {
+public record QueuedEvent(OutboundEvent event, EmittedEvent emitted, SecurityEventWriter writer, long retainedBytes,
+                          int wireBytes, long enqueuedNanos) {
+
+    /** A serialised event. */
+    public QueuedEvent(OutboundEvent event, long retainedBytes, int wireBytes, long enqueuedNanos) {
+        this(event, null, null, retainedBytes, wireBytes, enqueuedNanos);
+    }
+
+    /** An event left for the sender to serialise, counted at {@code estimatedBytes} until then. */
+    static QueuedEvent unserialised(EmittedEvent emitted, SecurityEventWriter writer, long estimatedBytes,
+                                    long enqueuedNanos) {
+        return new QueuedEvent(null, emitted, writer, estimatedBytes, 0, enqueuedNanos);
+    }
+
+    /** @return whether {@link #event()} holds the serialised event */
+    public boolean isSerialised() {
+        return event != null;
+    }
 }

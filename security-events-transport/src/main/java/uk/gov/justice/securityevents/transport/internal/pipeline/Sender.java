@@ -82,6 +82,8 @@ final class Sender implements Runnable {
     private final Backoff backoff;
     private final long lingerNanos;
     private final SpoolStore spool;
+    /** Serialises the events offered unserialised, as they are taken. */
+    private final EventSerialiser serialiser;
     private final long spillThresholdBytes;
     private final AtomicLong shutdownDrops = new AtomicLong();
     /** Most batches from memory in flight at once: 1 with a spool, else the setting capped by the destination. */
@@ -155,7 +157,8 @@ final class Sender implements Runnable {
     }
 
     Sender(EventQueue queue, Counters counters, PipelineSettings settings, Destination destination,
-           HealthReporter health, DeliveryListener listener, StatusReporter status, SpoolStore spool) {
+           HealthReporter health, DeliveryListener listener, StatusReporter status, SpoolStore spool,
+           EventSerialiser serialiser) {
         this.queue = queue;
         this.counters = counters;
         this.settings = settings;
@@ -164,6 +167,7 @@ final class Sender implements Runnable {
         this.listener = listener;
         this.status = status;
         this.spool = spool;
+        this.serialiser = serialiser;
         this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff(), settings.maxRetryAfter());
         this.lingerNanos = settings.linger().toNanos();
         this.spillThresholdBytes = spool != null && settings.overflowPolicy() == OverflowPolicy.SPOOL
@@ -335,19 +339,24 @@ final class Sender implements Runnable {
         long budget = queue.queuedEvents(); // what is queued now; later arrivals wait for the next round
         while (budget > 0) {
             List<QueuedEvent> chunk = new ArrayList<>();
+            int taken = 0;
             long bytes = 0;
             while (chunk.size() < settings.maxBatchEvents() && bytes < settings.maxBatchBytes()) {
                 QueuedEvent e = queue.poll();
                 if (e == null) {
                     break;
                 }
-                chunk.add(e);
-                bytes += e.wireBytes();
+                taken++;
+                e = serialiser.ready(e); // null: dropped (counted) instead
+                if (e != null) {
+                    chunk.add(e);
+                    bytes += e.wireBytes();
+                }
             }
-            if (chunk.isEmpty() || !appendFromMemory(chunk)) {
+            if (taken == 0 || !appendFromMemory(chunk)) {
                 return;
             }
-            budget -= chunk.size();
+            budget -= taken;
         }
     }
 
@@ -357,7 +366,11 @@ final class Sender implements Runnable {
      *
      * @return whether every event was taken (written or refused)
      */
-    private boolean appendFromMemory(List<QueuedEvent> list) {
+    private boolean appendFromMemory(List<QueuedEvent> events) {
+        List<QueuedEvent> list = serialiser.ready(events);
+        if (list.isEmpty()) {
+            return true;
+        }
         SpoolStore.AppendResult r = spool.append(events(list), false, false);
         int w = r.written();
         if (w > 0) {
@@ -429,6 +442,10 @@ final class Sender implements Runnable {
             }
             if (!fromHeld) {
                 fromQueue++;
+                e = serialiser.ready(e);
+                if (e == null) {
+                    continue; // dropped (counted) instead
+                }
             }
             if (bytes + e.wireBytes() > settings.maxBatchBytes() && !batch.isEmpty()) {
                 held.addFirst(e); // cannot push back onto the head of a lock-free queue: keep it for the next batch
