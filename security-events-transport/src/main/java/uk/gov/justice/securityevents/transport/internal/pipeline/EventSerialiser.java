@@ -2,7 +2,7 @@ package uk.gov.justice.securityevents.transport.internal.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import uk.gov.justice.securityevents.EmittedEvent;
 import uk.gov.justice.securityevents.SecurityEventWriter;
 import uk.gov.justice.securityevents.transport.DropReason;
@@ -29,24 +29,33 @@ final class EventSerialiser {
     private final Counters counters;
     private final PipelineSettings settings;
     private final StatusReporter status;
-    /** Read by every offer, written by the sender at most once per window (or when an event is larger). */
-    private final AtomicLong estimate = new AtomicLong(INITIAL_ESTIMATE_BYTES);
-    // sender thread only
-    private long windowLargest;
-    private int windowEvents;
-    /** Events the sender serialised (a diagnostic for tests and benchmarks). */
-    private final AtomicLong serialisedBySender = new AtomicLong();
+    /*
+     * Every offer reads the estimate; the sender updates its tally for every event it serialises. Each sits alone in
+     * the middle of its own padded array (128 bytes each side), so the sender's per-event writes never take away the
+     * cache line every offering thread reads (as fields of one object, or two small objects allocated together, they
+     * could share one).
+     */
+    private static final int PAD = 16;
+    private static final int ESTIMATE = PAD;
+    private final AtomicLongArray shared = new AtomicLongArray(2 * PAD + 1);
+    // sender thread only: largest size this window, events this window, events serialised, bytes counted twice
+    private static final int WINDOW_LARGEST = PAD;
+    private static final int WINDOW_EVENTS = PAD + 1;
+    private static final int SERIALISED = PAD + 2;
+    private static final int OVERCOUNTED = PAD + 3;
+    private final long[] tally = new long[2 * PAD + 4];
 
     EventSerialiser(EventQueue queue, Counters counters, PipelineSettings settings, StatusReporter status) {
         this.queue = queue;
         this.counters = counters;
         this.settings = settings;
         this.status = status;
+        shared.set(ESTIMATE, INITIAL_ESTIMATE_BYTES);
     }
 
     /** @return bytes an event left to the sender is counted at until it is serialised */
     long estimate() {
-        return estimate.get();
+        return shared.get(ESTIMATE);
     }
 
     /**
@@ -79,7 +88,7 @@ final class EventSerialiser {
             warn(e.emitted(), ex);
             return drop(e, DropReason.UNSERIALISABLE);
         }
-        serialisedBySender.incrementAndGet();
+        tally[SERIALISED]++;
         int wire = Ndjson.lineLength(event);
         long size = event.retainedBytes();
         track(size);
@@ -87,11 +96,14 @@ final class EventSerialiser {
             return drop(e, DropReason.EVENT_TOO_LARGE);
         }
         long extra = size - e.retainedBytes();
-        if (extra > 0 && queue.tryReserve(extra) == EventQueue.NO_ROOM) {
-            return drop(e, DropReason.QUEUE_FULL);
+        if (extra > 0) {
+            releaseOvercount(); // the room other estimates left over, before asking for more
+            if (queue.tryReserve(extra) == EventQueue.NO_ROOM) {
+                return drop(e, DropReason.QUEUE_FULL);
+            }
         }
         if (extra < 0) {
-            queue.release(-extra, 0);
+            tally[OVERCOUNTED] -= extra; // released once per batch or chunk (releaseOvercount), not once per event
         }
         return new QueuedEvent(event, size, wire, e.enqueuedNanos());
     }
@@ -109,12 +121,28 @@ final class EventSerialiser {
                 out.add(r);
             }
         }
+        releaseOvercount();
         return out == null ? events : out;
     }
 
-    /** @return events the sender serialised since the pipeline was built */
+    /**
+     * Sender thread: releases the bytes by which the estimates of the events serialised since the last call exceeded
+     * their true sizes (one update of the queue's counters per batch or chunk; until then the bound only errs safe).
+     */
+    void releaseOvercount() {
+        long bytes = tally[OVERCOUNTED];
+        if (bytes > 0) {
+            tally[OVERCOUNTED] = 0;
+            queue.release(bytes, 0);
+        }
+    }
+
+    /**
+     * @return events the sender serialised since the pipeline was built (a diagnostic, written without a memory
+     *     barrier: exact once the sender thread has ended, e.g. after {@code stop})
+     */
     long serialisedBySender() {
-        return serialisedBySender.get();
+        return tally[SERIALISED];
     }
 
     private QueuedEvent drop(QueuedEvent e, DropReason reason) {
@@ -124,18 +152,19 @@ final class EventSerialiser {
     }
 
     private void track(long size) {
-        if (size > windowLargest) {
-            windowLargest = size;
-            if (size > estimate.get()) {
-                estimate.set(size);
+        long[] t = tally;
+        if (size > t[WINDOW_LARGEST]) {
+            t[WINDOW_LARGEST] = size;
+            if (size > shared.get(ESTIMATE)) {
+                shared.set(ESTIMATE, size);
             }
         }
-        if (++windowEvents == ESTIMATE_WINDOW) {
-            if (windowLargest != estimate.get()) {
-                estimate.set(windowLargest);
+        if (++t[WINDOW_EVENTS] == ESTIMATE_WINDOW) {
+            if (t[WINDOW_LARGEST] != shared.get(ESTIMATE)) {
+                shared.set(ESTIMATE, t[WINDOW_LARGEST]);
             }
-            windowLargest = 0;
-            windowEvents = 0;
+            t[WINDOW_LARGEST] = 0;
+            t[WINDOW_EVENTS] = 0;
         }
     }
 

@@ -353,6 +353,7 @@ final class Sender implements Runnable {
                     bytes += e.wireBytes();
                 }
             }
+            serialiser.releaseOvercount();
             if (taken == 0 || !appendFromMemory(chunk)) {
                 return;
             }
@@ -455,6 +456,7 @@ final class Sender implements Runnable {
             bytes += e.wireBytes();
         }
         queue.taken(fromQueue);
+        serialiser.releaseOvercount();
         return batch.isEmpty() ? null : batch;
     }
 
