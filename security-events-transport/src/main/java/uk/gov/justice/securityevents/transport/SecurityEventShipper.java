@@ -9,9 +9,9 @@ import uk.gov.justice.securityevents.SecurityEventWriter;
 import uk.gov.justice.securityevents.StartupBuffer;
 
 /**
- * What every shipping adapter (Logback appender, Log4j2 appender, Spring Boot starter) does with an event, written once:
- * offer it with the canonical {@link SecurityEventWriter} to a {@link DeliveryPipeline}, which serialises it (on the
- * sender thread while the sender keeps up, see {@link DeliveryPipeline#offer(EmittedEvent, SecurityEventWriter)});
+ * What every shipping adapter (Logback appender, Log4j2 appender, Spring Boot starter) does with an event, written
+ * once: offer it with the canonical {@link SecurityEventWriter} to a {@link DeliveryPipeline}, which serialises it (on
+ * the sender thread while the sender keeps up, see {@link DeliveryPipeline#offer(EmittedEvent, SecurityEventWriter)});
  * on {@link #start()}, also deliver the events held in the {@link StartupBuffer}.
  *
  * <p>{@link #ship(EmittedEvent)} never throws and never blocks beyond the pipeline's

@@ -92,7 +92,7 @@ final class EventSerialiser {
         int wire = Ndjson.lineLength(event);
         long size = event.retainedBytes();
         track(size);
-        if (wire > settings.maxBatchBytes() || size > settings.maxQueueBytes()) {
+        if (QueuedEvent.tooLarge(wire, size, settings)) {
             return drop(e, DropReason.EVENT_TOO_LARGE);
         }
         long extra = size - e.retainedBytes();

@@ -65,7 +65,8 @@ public final class PipelineCore {
         this.health = new HealthReporter(destination.description(), this.status, safe, counters,
                 settings.dropReportInterval(), spool == null ? null : spool.directory().toString());
         this.serialiser = new EventSerialiser(queue, counters, settings, this.status);
-        this.sender = new Sender(queue, counters, settings, destination, health, safe, this.status, spool, serialiser);
+        this.sender = new Sender(queue, counters, settings, destination, health, safe, this.status, spool,
+                serialiser);
         this.spillThresholdBytes = sender.spillThresholdBytes();
     }
 
@@ -96,7 +97,7 @@ public final class PipelineCore {
         }
         int wire = Ndjson.lineLength(event);
         long size = event.retainedBytes();
-        if (wire > settings.maxBatchBytes() || size > settings.maxQueueBytes()) {
+        if (QueuedEvent.tooLarge(wire, size, settings)) {
             counters.rejected(DropReason.EVENT_TOO_LARGE);
             return false;
         }

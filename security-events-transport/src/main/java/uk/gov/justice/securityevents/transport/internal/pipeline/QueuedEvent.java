@@ -3,6 +3,7 @@ package uk.gov.justice.securityevents.transport.internal.pipeline;
 import uk.gov.justice.securityevents.EmittedEvent;
 import uk.gov.justice.securityevents.SecurityEventWriter;
 import uk.gov.justice.securityevents.transport.OutboundEvent;
+import uk.gov.justice.securityevents.transport.PipelineSettings;
 
 /**
  * An event plus what the pipeline needs to account for it, computed once on offer. Either serialised ({@code event}
@@ -27,6 +28,16 @@ public record QueuedEvent(OutboundEvent event, EmittedEvent emitted, SecurityEve
     static QueuedEvent unserialised(EmittedEvent emitted, SecurityEventWriter writer, long estimatedBytes,
                                     long enqueuedNanos) {
         return new QueuedEvent(null, emitted, writer, estimatedBytes, 0, enqueuedNanos);
+    }
+
+    /**
+     * The one size check every serialised event passes, at offer or when the sender serialises it: larger than a
+     * batch may be, or than the whole queue, it is dropped as {@code EVENT_TOO_LARGE}.
+     *
+     * @return whether a line of {@code wireBytes} retaining {@code retainedBytes} can never be queued or sent
+     */
+    static boolean tooLarge(int wireBytes, long retainedBytes, PipelineSettings settings) {
+        return wireBytes > settings.maxBatchBytes() || retainedBytes > settings.maxQueueBytes();
     }
 
     /** @return whether {@link #event()} holds the serialised event */
