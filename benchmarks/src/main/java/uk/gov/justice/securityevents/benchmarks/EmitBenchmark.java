@@ -52,7 +52,8 @@ import uk.gov.justice.securityevents.transport.testsupport.TestCertificates;
  *       {@code LoggingEventAsyncDisruptorAppender} -> {@code LogstashEncoder} on a discarding appender;</li>
  *   <li>{@code sdkAppender} (what issue 8 compares): {@link SecurityEvents#record} -> the SDK's shipping
  *       {@code SecurityEventAppender} (offers the event with its writer to the transport's bounded queue; the
- *       sender thread serialises it while it keeps up, the calling thread when the sender is behind) -> {@code DeliveryPipeline} -> the {@code stdout} destination writing to a discarding stream
+ *       sender thread serialises it while it keeps up, the calling thread when the sender is behind) ->
+ *       {@code DeliveryPipeline} -> the {@code stdout} destination writing to a discarding stream
  *       ({@link System#out} is replaced here before the configuration is loaded, and restored at the end);</li>
  *   <li>{@code sdkAppenderHttps}: the same appender -> HTTPS with gzip to a loopback collector that reads and
  *       discards (started here; {@code bench.*} system properties feed the XML). Its queue is 64 MiB with

@@ -29,8 +29,9 @@ import uk.gov.justice.securityevents.transport.TransportConfig;
  * parameter of {@code SecurityEvents.emit} through SLF4J, or logged with the Log4j2 API, or a bare
  * {@code SecurityEvent}), ignores every other log event, and offers each with the canonical
  * {@link SecurityEventWriter} to the transport's {@link DeliveryPipeline} (stdout, NDJSON file, HTTPS collector or
- * syslog over TLS), which serialises it on its sender thread while that keeps up, else on the logging thread. Batching, retry, overflow and accounting live in the transport; every setting is
- * validated once, by {@link TransportConfig}.
+ * syslog over TLS), which serialises it on its sender thread while that keeps up, else on the logging thread.
+ * Batching, retry, overflow and accounting live in the transport; every setting is validated once, by
+ * {@link TransportConfig}.
  *
  * <pre>{@code
  * <Appenders>

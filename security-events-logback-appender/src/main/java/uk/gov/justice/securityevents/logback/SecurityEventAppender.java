@@ -20,8 +20,8 @@ import uk.gov.justice.securityevents.transport.TransportConfig;
  * {@code SecurityEvents.emit}, or a bare {@code SecurityEvent} logged directly), ignores every other log event at the
  * cost of one array scan, and offers each with the canonical {@link SecurityEventWriter} to the transport's
  * {@link DeliveryPipeline} (stdout, NDJSON file, HTTPS collector or syslog over TLS), which serialises it on its sender
- * thread while that keeps up, else on the logging thread. Batching, retry,
- * overflow and accounting live in the transport; every setting is validated once, by {@link TransportConfig}.
+ * thread while that keeps up, else on the logging thread. Batching, retry, overflow and accounting live in the
+ * transport; every setting is validated once, by {@link TransportConfig}.
  *
  * <pre>{@code
  * <appender name="SECURITY_EVENTS" class="uk.gov.justice.securityevents.logback.SecurityEventAppender">
