@@ -237,16 +237,14 @@ final class Utf8JsonWriter {
 
     /**
      * Whether {@code value[0, length)} is short printable ASCII, the common case (ids, names, addresses), whose JSON
-     * is its bytes. Scanned from a copy: faster than reading the string char by char.
+     * is its bytes. Read char by char: for the short strings of an event, faster than copying them out first.
      */
-    private boolean isPlain(String value, int length) {
+    private static boolean isPlain(String value, int length) {
         if (length > CHUNK) {
             return false;
         }
-        char[] c = chars;
-        value.getChars(0, length, c, 0);
         for (int i = 0; i < length; i++) {
-            if (!JsonEscapes.plain(c[i])) {
+            if (!JsonEscapes.plain(value.charAt(i))) {
                 return false;
             }
         }
