@@ -56,10 +56,20 @@ public final class JsonOut implements SecretScrubber.Findings {
     private String[] localKeys;
     private byte[][] localValues;
     private static final int LOCAL_SIZE = 1024;
+    /**
+     * The names and constants of the previous event, in the order it looked them up: events of one type look up the
+     * same literals in the same order, so the next one is usually at {@link #cursor} (one comparison, no hashing).
+     */
+    private final String[] recentKeys = new String[RECENT];
+    private final byte[][] recentValues = new byte[RECENT][];
+    private static final int RECENT = 256;
+    private int cursor;
     /** Longest string and largest array written in this pass (what a pre-rendered {@link Fragment} needs). */
     private int longestString;
     private int largestArray;
     private final char[] timeText = new char[TimeDt.LENGTH];
+    /** The minute since the epoch whose date and time {@link #timeText} holds up to the seconds. */
+    private long formattedMinute = Long.MIN_VALUE;
 
     // open containers: path prefix (only with rules), whether an array, elements written so far
     private final String[] prefixes = new String[MAX_DEPTH];
@@ -98,6 +108,7 @@ public final class JsonOut implements SecretScrubber.Findings {
         this.foundFields = null;
         this.longestString = 0;
         this.largestArray = 0;
+        this.cursor = 0;
         prefixes[0] = "";
     }
 
@@ -142,8 +153,37 @@ public final class JsonOut implements SecretScrubber.Findings {
         return true;
     }
 
-    /** {@link #encoded(String)} through this thread's identity table. */
+    /** {@link #encoded(String)} through the previous event's order of look-ups, then this thread's identity table. */
     private byte[] local(String s) {
+        return recent(s, true);
+    }
+
+    /**
+     * The pre-encoded form of {@code s} if the previous event looked up the same instance at this point, else found
+     * through {@link #identityLookup} ({@code shared}) or encoded for this thread only (kept in the look-up order,
+     * never in the shared table, so values that differ between producers cannot fill it).
+     */
+    private byte[] recent(String s, boolean shared) {
+        int c = cursor;
+        if (c == RECENT) {
+            return shared ? identityLookup(s) : encodedHere(s);
+        }
+        cursor = c + 1;
+        if (recentKeys[c] == s) {
+            return recentValues[c];
+        }
+        byte[] e = shared ? identityLookup(s) : encodedHere(s);
+        recentKeys[c] = s;
+        recentValues[c] = e;
+        return e;
+    }
+
+    private static byte[] encodedHere(String s) {
+        return plain(s) ? ("\"" + s + "\":").getBytes(StandardCharsets.US_ASCII) : null;
+    }
+
+    /** {@link #encoded(String)} through this thread's identity table. */
+    private byte[] identityLookup(String s) {
         String[] keys = localKeys;
         if (keys == null) {
             keys = localKeys = new String[LOCAL_SIZE];
@@ -218,11 +258,23 @@ public final class JsonOut implements SecretScrubber.Findings {
      * bytes as {@link #str} without escaping it again.
      */
     public JsonOut constant(String name, String value) {
+        return preEncoded(name, value, true);
+    }
+
+    /**
+     * Like {@link #constant}, for a value that is usually the same instance from one event to the next but not
+     * constant for the writer (the producer instance id): its encoding is remembered by this thread only.
+     */
+    JsonOut repeated(String name, String value) {
+        return preEncoded(name, value, false);
+    }
+
+    private JsonOut preEncoded(String name, String value, boolean shared) {
         if (value == null || skipping > 0) {
             return this;
         }
         if (rules == null && value.length() <= maxStringLength) {
-            byte[] e = local(value);
+            byte[] e = recent(value, shared);
             if (e != null) {
                 if (value.length() > longestString) {
                     longestString = value.length();
@@ -249,11 +301,19 @@ public final class JsonOut implements SecretScrubber.Findings {
             return this;
         }
         if (rules == null && maxStringLength >= TimeDt.LENGTH) {
-            if (TimeDt.format(time.getEpochSecond(), time.getNano(), timeText)) {
-                name(name);
-                json.ascii(timeText, TimeDt.LENGTH);
-                return this;
+            long second = time.getEpochSecond();
+            long minute = Math.floorDiv(second, 60L);
+            // date, hour and minute are the same as the last time's most of the time: only the rest is formatted
+            if (minute == formattedMinute) {
+                TimeDt.formatSecondOfMinute((int) (second - minute * 60L), time.getNano(), timeText);
+            } else if (TimeDt.format(second, time.getNano(), timeText)) {
+                formattedMinute = minute;
+            } else {
+                return str(name, fallback.apply(time));
             }
+            name(name);
+            json.ascii(timeText, TimeDt.LENGTH);
+            return this;
         }
         return str(name, fallback.apply(time));
     }

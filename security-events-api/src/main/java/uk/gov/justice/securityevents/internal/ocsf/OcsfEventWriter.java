@@ -324,7 +324,7 @@ public final class OcsfEventWriter {
             writeProduct(out, c);
         }
         out.num("sequence", env.sequence())
-                .begin("reporter").constant("name", context.serviceName()).str("uid", env.producerInstanceUid())
+                .begin("reporter").constant("name", context.serviceName()).repeated("uid", env.producerInstanceUid())
                 .constant("hostname", context.hostname()).end()
                 .constant("tenant_uid", context.tenant())
                 .str("correlation_uid", e.correlationUid());

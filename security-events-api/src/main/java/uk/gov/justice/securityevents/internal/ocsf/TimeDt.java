@@ -42,8 +42,6 @@ final class TimeDt {
         int year = (int) (yoe + era * 400 + (month <= 2 ? 1 : 0));
         int hour = secondOfDay / 3600;
         int minute = secondOfDay / 60 % 60;
-        int second = secondOfDay % 60;
-        int micros = nano / 1000;
         digits4(out, 0, year);
         out[4] = '-';
         digits2(out, 5, month);
@@ -54,13 +52,26 @@ final class TimeDt {
         out[13] = ':';
         digits2(out, 14, minute);
         out[16] = ':';
+        formatSecondOfMinute(secondOfDay % 60, nano, out);
+        return true;
+    }
+
+    /**
+     * Formats only the seconds, fraction and zone into {@code out[17..27)}, leaving the date, hour and minute that
+     * {@link #format} wrote there before.
+     *
+     * @param second seconds within the minute, 0-59
+     * @param nano   nanoseconds within the second, 0-999,999,999
+     * @param out    chars holding a {@link #format}ted time of the same minute
+     */
+    static void formatSecondOfMinute(int second, int nano, char[] out) {
+        int micros = nano / 1000;
         digits2(out, 17, second);
         out[19] = '.';
         digits2(out, 20, micros / 10_000);
         digits2(out, 22, micros / 100 % 100);
         digits2(out, 24, micros % 100);
         out[26] = 'Z';
-        return true;
     }
 
     private static void digits4(char[] out, int at, int v) {

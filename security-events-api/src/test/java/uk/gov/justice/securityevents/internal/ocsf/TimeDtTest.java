@@ -2,6 +2,7 @@ package uk.gov.justice.securityevents.internal.ocsf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -54,6 +55,39 @@ class TimeDtTest {
             check(Instant.ofEpochSecond(day * 86_400L));
             check(Instant.ofEpochSecond(day * 86_400L + 86_399L, 999_999_999));
         }
+    }
+
+    @Test
+    void aWriterReusesTheDateAndMinuteOfItsLastTimeOnlyWithinTheSameMinute() {
+        Utf8JsonWriter json = new Utf8JsonWriter();
+        JsonOut out = new JsonOut(json);
+        SplittableRandom random = new SplittableRandom(11L);
+        long second = Instant.parse("1969-12-31T23:58:00Z").getEpochSecond();
+        for (int i = 0; i < 300_000; i++) {
+            double r = random.nextDouble();
+            if (r < 0.8) {
+                second += random.nextInt(4); // within the minute, now and then into the next one
+            } else if (r < 0.95) {
+                second -= random.nextInt(121); // back, often into an earlier minute
+            } else if (r < 0.99) {
+                second = random.nextLong(TimeDt.MIN_SECOND, TimeDt.MAX_SECOND + 1);
+            } else {
+                // outside 0000-9999 (DateTimeFormatter's text), then back to where it was
+                long away = random.nextBoolean() ? TimeDt.MAX_SECOND + 1 + random.nextInt(120)
+                        : TimeDt.MIN_SECOND - 1 - random.nextInt(120);
+                write(json, out, Instant.ofEpochSecond(away, random.nextInt(1_000_000_000)));
+            }
+            second = Math.max(TimeDt.MIN_SECOND, Math.min(TimeDt.MAX_SECOND, second));
+            write(json, out, Instant.ofEpochSecond(second, random.nextInt(1_000_000_000)));
+        }
+    }
+
+    private static void write(Utf8JsonWriter json, JsonOut out, Instant t) {
+        json.reset(false);
+        out.reset(Integer.MAX_VALUE, Integer.MAX_VALUE, null, false, null);
+        out.begin().timeDt("time_dt", t, OcsfEventWriter::formatTimeDt).end();
+        assertThat(new String(json.copy(0), StandardCharsets.UTF_8)).as("%s", t)
+                .isEqualTo("{\"time_dt\":\"" + REFERENCE.format(t.truncatedTo(ChronoUnit.MICROS)) + "\"}");
     }
 
     @Test
