@@ -141,12 +141,17 @@ public final class SecurityEvents {
 
     private int nextSequence() {
         // metadata.sequence is an OCSF integer and RFC 5424 sequenceId wraps from 2147483647 to 1.
+        // The first access is a compare-and-exchange from a guess, not a read: when another thread emitted last, a
+        // failed one brings the line here for writing and returns the value, and the next one succeeds without the
+        // line moving again (a read then a CAS moved it twice).
+        int s = 0;
         while (true) {
-            int s = sequence.get(SEQUENCE);
             int next = s == Integer.MAX_VALUE ? 1 : s + 1;
-            if (sequence.compareAndSet(SEQUENCE, s, next)) {
+            int found = sequence.compareAndExchange(SEQUENCE, s, next);
+            if (found == s) {
                 return next;
             }
+            s = found;
         }
     }
 

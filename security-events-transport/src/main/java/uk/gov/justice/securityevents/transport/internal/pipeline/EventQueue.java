@@ -75,17 +75,53 @@ public final class EventQueue {
      * @return the bytes held after reserving them within the bound, or {@link #NO_ROOM}
      */
     public long tryReserve(long bytes) {
+        return tryReserve(bytes, maxBytes);
+    }
+
+    /**
+     * @param bytes retained bytes of one event
+     * @param limit the most bytes that may be held after the reservation (at most the bound)
+     * @return the bytes held after reserving them within {@code limit}, or {@link #NO_ROOM}
+     */
+    public long tryReserve(long bytes, long limit) {
+        long max = Math.min(limit, maxBytes);
+        // The first access to the line is a compare-and-exchange from a guess (nothing held), not a read: a failed
+        // one still brings the line to this core for writing and returns what is held, so the CAS that follows
+        // usually succeeds without the line moving again (a read first and then a CAS moved it twice whenever
+        // another thread had offered in between, docs/performance.md).
+        long current = 0;
+        boolean witnessed = false;
         while (true) {
-            long current = counts.get(HELD_BYTES);
             long next = current + bytes;
-            if (next > maxBytes) {
-                return NO_ROOM;
+            if (next > max) {
+                if (witnessed) {
+                    return NO_ROOM;
+                }
+                current = counts.get(HELD_BYTES);
+                witnessed = true;
+                continue;
             }
-            if (counts.compareAndSet(HELD_BYTES, current, next)) {
+            long found = counts.compareAndExchange(HELD_BYTES, current, next);
+            if (found == current) {
                 raiseHighWater(next);
                 return next;
             }
+            current = found;
+            witnessed = true;
         }
+    }
+
+    /**
+     * Gives back bytes reserved for an event that was not added after all (or only partly needed), and wakes offerers
+     * blocked for room.
+     *
+     * @param bytes bytes reserved and not used
+     * @return the bytes held afterwards
+     */
+    public long unreserve(long bytes) {
+        long held = counts.addAndGet(HELD_BYTES, -bytes);
+        wakeBlockedOfferers();
+        return held;
     }
 
     private void raiseHighWater(long value) {
@@ -227,6 +263,10 @@ public final class EventQueue {
     public void release(long bytes, int events) {
         counts.addAndGet(RELEASED, events);
         counts.addAndGet(HELD_BYTES, -bytes);
+        wakeBlockedOfferers();
+    }
+
+    private void wakeBlockedOfferers() {
         if (!blockedOfferers.isEmpty()) {
             for (Thread t : blockedOfferers) {
                 LockSupport.unpark(t);

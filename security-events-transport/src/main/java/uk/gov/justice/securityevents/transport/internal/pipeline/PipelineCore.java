@@ -125,17 +125,57 @@ public final class PipelineCore {
             counters.rejected(DropReason.SHUTDOWN);
             return false;
         }
-        if (writer.integrityChain() == null && queue.queuedEvents() < settings.maxBatchEvents()) {
+        if (writer.integrityChain() == null) {
+            // Reserve first, then look at the count: the reservation brings the queue's counters line to this core
+            // and the count is read from it there (read first, the line moved twice per offer when two threads
+            // offered at once, docs/performance.md).
             long estimate = serialiser.estimate();
-            if (queue.heldBytes() + estimate <= settings.maxQueueBytes() / 2) {
-                long held = queue.tryReserve(estimate);
-                if (held != EventQueue.NO_ROOM) {
+            long held = queue.tryReserve(estimate, settings.maxQueueBytes() / 2);
+            if (held != EventQueue.NO_ROOM) {
+                if (queue.queuedEvents() < settings.maxBatchEvents()) {
                     return admit(QueuedEvent.unserialised(emitted, writer, estimate, System.nanoTime()), held);
                 }
+                return offerReserved(emitted, writer, estimate);
             }
         }
         OutboundEvent event = serialiser.serialiseNow(emitted, writer);
         return event != null && offer(event);
+    }
+
+    /**
+     * The sender is behind: serialises {@code emitted} here and queues it against the {@code reserved} bytes, taking
+     * more within the bound if it is larger, or giving back what it does not need.
+     */
+    private boolean offerReserved(EmittedEvent emitted, SecurityEventWriter writer, long reserved) {
+        OutboundEvent event = null;
+        try {
+            event = serialiser.serialiseNow(emitted, writer);
+        } finally {
+            if (event == null) {
+                queue.unreserve(reserved); // unserialisable (counted) or the writer threw
+            }
+        }
+        if (event == null) {
+            return false;
+        }
+        int wire = Ndjson.lineLength(event);
+        long size = event.retainedBytes();
+        if (QueuedEvent.tooLarge(wire, size, settings)) {
+            queue.unreserve(reserved);
+            counters.rejected(DropReason.EVENT_TOO_LARGE);
+            return false;
+        }
+        long held;
+        if (size <= reserved) {
+            held = queue.unreserve(reserved - size);
+        } else {
+            held = queue.tryReserve(size - reserved);
+            if (held == EventQueue.NO_ROOM) {
+                queue.unreserve(reserved);
+                return offer(event); // the overflow policy decides, as for any event that does not fit
+            }
+        }
+        return admit(new QueuedEvent(event, size, wire, System.nanoTime()), held);
     }
 
     /** Adds an event whose bytes ({@code held} in all, with it) are reserved, and wakes the sender when needed. */

@@ -108,6 +108,48 @@ class SenderSerialisationTest {
     }
 
     @Test
+    void behindTheCallerSerialisesAgainstTheBytesItReservedTakingMoreOrGivingThemBack() {
+        ScriptedDestination destination = new ScriptedDestination();
+        destination.down(true);
+        PipelineCore p = start(destination, PipelineSettings.builder().maxBatchEvents(5).maxBatchBytes(16 * 1024)
+                .linger(Duration.ofMillis(1)).build());
+        int sequence = 0;
+        for (int i = 0; i < 100; i++) {
+            assertThat(p.offer(Fixed.emitted(EVENT, ++sequence), writer)).isTrue();
+        }
+        // the sender is behind now (its batches wait on the destination): each offer below is serialised here, so a
+        // refusal is the offer's answer rather than a drop counted later on the sender thread
+        EmittedEvent larger = Fixed.emitted(EVENT, ++sequence).withMdc(mdc(10, 800)); // ~9 KB: over the 4 KiB estimate
+        assertThat(p.offer(larger, writer)).isTrue();
+        EmittedEvent overABatch = Fixed.emitted(EVENT, ++sequence).withMdc(mdc(40, 800));
+        assertThat(p.offer(overABatch, writer)).isFalse();
+        assertThat(p.snapshot().dropped(DropReason.EVENT_TOO_LARGE)).isEqualTo(1);
+        SecurityEventWriter small = SecurityEventWriter.builder(Fixed.context())
+                .maxEventBytes(SecurityEventWriter.MIN_MAX_EVENT_BYTES).build();
+        assertThat(p.offer(Fixed.emitted(EVENT, ++sequence).withMdc(mdc(400, 1)), small)).isFalse();
+        assertThat(p.snapshot().dropped(DropReason.UNSERIALISABLE)).isEqualTo(1);
+        EmittedEvent last = Fixed.emitted(EVENT, ++sequence);
+        assertThat(p.offer(last, writer)).isTrue();
+
+        destination.down(false);
+        assertThat(p.stop(Duration.ofSeconds(30))).isZero();
+        DeliverySnapshot s = p.snapshot();
+        assertThat(s.delivered()).isEqualTo(102);
+        assertThat(destination.delivered()).anySatisfy(e -> assertThat(e.jsonBytes()).isEqualTo(writer.toBytes(larger)));
+        assertThat(destination.delivered().get(101).jsonBytes()).isEqualTo(writer.toBytes(last));
+        assertThat(s.heldBytes()).as("bytes counted once all is delivered: nothing reserved twice or kept").isZero();
+        assertThat(s.pendingEvents()).isZero();
+    }
+
+    private static Map<String, String> mdc(int keys, int valueLength) {
+        Map<String, String> mdc = new LinkedHashMap<>();
+        for (int i = 0; i < keys; i++) {
+            mdc.put("diagnostic-context-key-" + i, "v".repeat(valueLength));
+        }
+        return mdc;
+    }
+
+    @Test
     void anEventTheWriterCannotSerialiseIsCountedAsUnserialisableOnEitherThread() {
         Map<String, String> mdc = new LinkedHashMap<>();
         for (int i = 0; i < 400; i++) {
