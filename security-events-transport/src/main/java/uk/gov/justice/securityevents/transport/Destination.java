@@ -51,4 +51,15 @@ public interface Destination extends AutoCloseable {
     /** Releases sockets, files and threads; aborts an attempt in progress. Idempotent. */
     @Override
     void close();
+
+    /**
+     * Gives the destination the pipeline's status line, for what it finds outside a send: the HTTPS and syslog
+     * destinations report there a TLS key or trust store that changed on disk and was reloaded (INFO) or could not be
+     * loaded (WARN; the previous certificates stay in use). Called once by the pipeline when it is built; the default
+     * ignores it.
+     *
+     * @param status the pipeline's status line
+     */
+    default void reportStatusTo(StatusReporter status) {
+    }
 }

@@ -65,11 +65,13 @@ public final class HttpCollectorDestination implements Destination {
     private final String description;
     private final Duration attemptTimeout;
     private final HttpBatchSender sender;
+    private final SSLContext ssl;
 
-    private HttpCollectorDestination(Builder b, HttpBatchSender sender) {
+    private HttpCollectorDestination(Builder b, HttpBatchSender sender, SSLContext ssl) {
         this.description = "HTTP collector " + b.uri.getScheme() + "://" + b.uri.getAuthority() + b.uri.getPath();
         this.attemptTimeout = b.connectTimeout.plus(b.requestTimeout).plusSeconds(1);
         this.sender = sender;
+        this.ssl = ssl;
     }
 
     /**
@@ -99,6 +101,11 @@ public final class HttpCollectorDestination implements Destination {
     @Override
     public int maxConcurrentSends() {
         return MAX_CONCURRENT_SENDS;
+    }
+
+    @Override
+    public void reportStatusTo(StatusReporter status) {
+        SslContexts.reportReloads(ssl, description, status);
     }
 
     @Override
@@ -259,7 +266,7 @@ public final class HttpCollectorDestination implements Destination {
             SSLContext ssl = SslContexts.create(tls, new SecretResolver(environment));
             HttpBatchSender sender = new HttpBatchSender(uri, apiKey == null ? null : authHeaderName, authValue, key,
                     headers, contentType, gzip, connectTimeout, requestTimeout, ssl);
-            return new HttpCollectorDestination(this, sender);
+            return new HttpCollectorDestination(this, sender, ssl);
         }
 
         private void validateUri() {

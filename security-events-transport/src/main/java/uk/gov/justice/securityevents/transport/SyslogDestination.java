@@ -51,11 +51,13 @@ public final class SyslogDestination implements Destination {
     private final String description;
     private final Duration attemptTimeout;
     private final SyslogBatchWriter writer;
+    private final SSLContext ssl;
 
-    private SyslogDestination(Builder b, SyslogBatchWriter writer, String description) {
+    private SyslogDestination(Builder b, SyslogBatchWriter writer, String description, SSLContext ssl) {
         this.description = description;
         this.attemptTimeout = b.connectTimeout.multipliedBy(2).plus(b.writeTimeout);
         this.writer = writer;
+        this.ssl = ssl;
     }
 
     /**
@@ -79,6 +81,11 @@ public final class SyslogDestination implements Destination {
     @Override
     public Duration attemptTimeout() {
         return attemptTimeout;
+    }
+
+    @Override
+    public void reportStatusTo(StatusReporter status) {
+        SslContexts.reportReloads(ssl, description, status);
     }
 
     @Override
@@ -237,7 +244,7 @@ public final class SyslogDestination implements Destination {
             String description = "syslog " + (plainTcp ? "tcp://" : "tls://") + host + ":" + port;
             SyslogBatchWriter writer = new SyslogBatchWriter(formatter, host, port, ssl,
                     (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()), description);
-            return new SyslogDestination(this, writer, description);
+            return new SyslogDestination(this, writer, description, ssl);
         }
 
         private static void positive(Duration d, String name) {

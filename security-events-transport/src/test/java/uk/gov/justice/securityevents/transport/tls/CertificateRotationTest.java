@@ -63,10 +63,20 @@ class CertificateRotationTest {
         assertThat(peers.snapshot().delivered()).isEqualTo(3);
         assertThat(collector.events()).isEmpty();
 
+        // a rotation that goes wrong first (a half-written file): reported, the old certificate stays in use
+        Files.writeString(client.resolve("client.p12"), "half-written");
+        await("the failed reload on the status line").atMost(TlsPeers.WAIT)
+                .until(() -> !peers.status.linesStartingWith("WARN HTTP collector").isEmpty());
+        assertThat(peers.status.linesStartingWith("WARN HTTP collector")).singleElement().asString()
+                .contains("TLS files changed but cannot be loaded").contains("tls.keyStore")
+                .doesNotContain(TestPki.PASSWORD);
+        assertThat(peers.snapshot().delivered()).isEqualTo(3);
+
         newClients.client("service-a").writePkcs12(client.resolve("client.p12")); // rotation, same path
         peers.awaitDelivered(6);
         assertThat(collector.events()).hasSize(3);
         assertThat(peers.status.linesStartingWith("INFO delivery to")).anyMatch(l -> l.contains("recovered"));
+        assertThat(peers.status.linesStartingWith("INFO HTTP collector")).anyMatch(l -> l.contains("TLS files reloaded"));
     }
 
     @Test

@@ -68,6 +68,7 @@ public final class PipelineCore {
         this.sender = new Sender(queue, counters, settings, destination, health, safe, this.status, spool,
                 serialiser);
         this.spillThresholdBytes = sender.spillThresholdBytes();
+        destination.reportStatusTo(this.status);
     }
 
     /** Starts the sender thread; never touches the network. Idempotent; a stopped pipeline cannot restart. */

@@ -24,6 +24,7 @@ import javax.net.ssl.SSLServerSocketFactory;
 import javax.net.ssl.SSLSessionContext;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
+import uk.gov.justice.securityevents.transport.StatusReporter;
 
 /**
  * An {@link SSLContext} that re-reads its trust store and key store (and their password files) when they change.
@@ -34,7 +35,9 @@ import javax.net.ssl.TrustManager;
  * changed, a new context is built from the files; connections already open keep the old one, the next connection
  * uses the new one (and a fresh session cache, so no session of the old certificate is resumed). If the new files
  * cannot be loaded (half written, wrong password), the previous context stays in use, the failure is kept for
- * {@link #lastReloadFailure()}, and loading is tried again when the files change again.
+ * {@link #lastReloadFailure()} and reported at WARN to the {@linkplain #reportTo status reporter}, and loading is
+ * tried again when the content changes again (the same bad bytes are not loaded twice). A successful reload is
+ * reported at INFO.
  */
 public final class ReloadingSslContext extends SSLContext {
 
@@ -67,6 +70,14 @@ public final class ReloadingSslContext extends SSLContext {
         return spi.lastFailure;
     }
 
+    /**
+     * @param status where reloads (INFO) and failed reloads (WARN) are reported from now on; messages name the setting
+     *               and the reason, never a secret
+     */
+    public void reportTo(StatusReporter status) {
+        spi.status = Objects.requireNonNull(status, "status");
+    }
+
     /** @return the context in use now, after checking the files */
     SSLContext current() {
         return spi.check();
@@ -92,6 +103,7 @@ public final class ReloadingSslContext extends SSLContext {
         private long lastHashNanos;
         private volatile int reloads;
         private volatile String lastFailure;
+        private volatile StatusReporter status;
 
         Spi(Supplier<SSLContext> loader, List<Path> files) {
             this.loader = loader;
@@ -118,6 +130,10 @@ public final class ReloadingSslContext extends SSLContext {
                 loaded = now; // touched or copied back: same content, nothing to do
                 return current;
             }
+            if (failedAt != null && sameContent(now, failedAt)) {
+                failedAt = now; // the same bytes failed before: loading them again would fail the same way
+                return current;
+            }
             try {
                 SSLContext fresh = loader.get();
                 current = fresh;
@@ -125,11 +141,30 @@ public final class ReloadingSslContext extends SSLContext {
                 failedAt = null;
                 lastFailure = null;
                 reloads++;
+                report(false, "TLS files reloaded (" + reloads + " since start): new connections use them");
             } catch (RuntimeException e) {
                 failedAt = now;
                 lastFailure = e.getMessage();
+                report(true, "TLS files changed but cannot be loaded, new connections keep the previous ones until"
+                        + " they are fixed: " + lastFailure);
             }
             return current;
+        }
+
+        private void report(boolean problem, String message) {
+            StatusReporter s = status;
+            if (s == null) {
+                return;
+            }
+            try {
+                if (problem) {
+                    s.warn(message);
+                } else {
+                    s.info(message);
+                }
+            } catch (RuntimeException e) {
+                // a failing reporter must not break the connection being made
+            }
         }
 
         private List<Stamp> stamps(boolean hash) {

@@ -28,6 +28,7 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedKeyManager;
 import javax.net.ssl.X509ExtendedTrustManager;
 import uk.gov.justice.securityevents.transport.SecretSource;
+import uk.gov.justice.securityevents.transport.StatusReporter;
 import uk.gov.justice.securityevents.transport.TlsSettings;
 
 /**
@@ -67,6 +68,30 @@ public final class SslContexts {
             return load(tls, secrets);
         }
         return ReloadingSslContext.create(() -> load(tls, secrets), watched);
+    }
+
+    /**
+     * Reports the reloads of {@code ssl}, when it re-reads its files, to {@code status}, each line prefixed with the
+     * destination's description (what the destinations do with the pipeline's status line).
+     *
+     * @param ssl         a context from {@link #create}, or null (plain TCP)
+     * @param destination the destination's description
+     * @param status      the pipeline's status line
+     */
+    public static void reportReloads(SSLContext ssl, String destination, StatusReporter status) {
+        if (ssl instanceof ReloadingSslContext) {
+            ((ReloadingSslContext) ssl).reportTo(new StatusReporter() {
+                @Override
+                public void warn(String message) {
+                    status.warn(destination + ": " + message);
+                }
+
+                @Override
+                public void info(String message) {
+                    status.info(destination + ": " + message);
+                }
+            });
+        }
     }
 
     private static void addIfFile(List<Path> watched, SecretSource s) {
