@@ -1,5 +1,6 @@
 package uk.gov.justice.securityevents.transport.internal.http;
 
+import java.io.IOException;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
 import uk.gov.justice.securityevents.transport.DeliveryResult;
 import uk.gov.justice.securityevents.transport.OutboundEvent;
 import uk.gov.justice.securityevents.transport.internal.codec.Gzip;
@@ -23,12 +25,23 @@ import uk.gov.justice.securityevents.transport.internal.codec.Ndjson;
 import uk.gov.justice.securityevents.transport.internal.common.DaemonThreadFactory;
 import uk.gov.justice.securityevents.transport.internal.common.SafeText;
 import uk.gov.justice.securityevents.transport.internal.tls.SslContexts;
+import uk.gov.justice.securityevents.transport.internal.tls.TlsFailures;
 
 /**
  * POSTs NDJSON batches with {@link HttpClient} on our own executor (so {@link #close()} can end its threads) and
  * classifies the answers. Holds the credential header value; it never appears in a message or {@code toString}.
  */
 public final class HttpBatchSender implements AutoCloseable {
+
+    /** What the JDK client says when the connection closes before any response byte. */
+    private static final String NO_RESPONSE_BYTES = "received no bytes";
+    /**
+     * Added to that message over HTTPS: with TLS 1.3 the client finishes its handshake before the collector checks the
+     * client certificate, so a refused one shows only as a connection closed without an answer.
+     */
+    public static final String NO_RESPONSE_HINT = " (the collector closed the connection before answering; if it requires"
+            + " mutual TLS, this is how it refuses a client certificate: check that tls.keyStore holds one issued by a"
+            + " CA it trusts)";
 
     /** Bytes of a response body kept for failure reasons. */
     static final int MAX_BODY_BYTES = 1024;
@@ -129,9 +142,38 @@ public final class HttpBatchSender implements AutoCloseable {
         if (cause instanceof HttpTimeoutException) {
             return DeliveryResult.retryable("timeout: " + SafeText.excerpt(cause.getMessage(), secret), null);
         }
-        String msg = cause.getMessage();
-        return DeliveryResult.retryable(cause.getClass().getSimpleName()
-                + (msg == null ? "" : ": " + SafeText.excerpt(msg, secret)), null);
+        return DeliveryResult.retryable(reason(cause, secret, "https".equalsIgnoreCase(uri.getScheme())), null);
+    }
+
+    /**
+     * @param cause  why an exchange failed (not a timeout)
+     * @param secret text never to show, or null
+     * @param https  whether the collector URL is HTTPS
+     * @return the reason shown on the status line and to listeners: a refusal by the receiver named as for syslog
+     *     ({@link TlsFailures}), a connection closed before any answer with what to check under mutual TLS
+     */
+    static String reason(Throwable cause, String secret, boolean https) {
+        Throwable shown = cause;
+        SSLException tls = sslCause(cause);
+        if (tls != null) {
+            IOException explained = TlsFailures.explain(tls, null);
+            if (explained != tls) {
+                shown = explained;
+            }
+        }
+        String msg = shown.getMessage();
+        String hint = https && msg != null && msg.contains(NO_RESPONSE_BYTES) ? NO_RESPONSE_HINT : "";
+        return shown.getClass().getSimpleName() + (msg == null ? "" : ": " + SafeText.excerpt(msg, secret)) + hint;
+    }
+
+    /** The first {@link SSLException} in the cause chain (the JDK client wraps it), or null. */
+    private static SSLException sslCause(Throwable t) {
+        for (int depth = 0; t != null && depth < 8; depth++, t = t.getCause()) {
+            if (t instanceof SSLException) {
+                return (SSLException) t;
+            }
+        }
+        return null;
     }
 
     /** Aborts exchanges, ends our executor's threads and lets the client (and its selector thread) go. */
