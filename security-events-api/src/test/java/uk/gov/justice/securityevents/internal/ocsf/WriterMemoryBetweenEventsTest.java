@@ -39,8 +39,9 @@ class WriterMemoryBetweenEventsTest {
             // the same producer id instance most of the time, an equal copy or another id now and then
             String producer = random.nextInt(4) > 0 ? PRODUCERS[0]
                     : random.nextBoolean() ? new String(PRODUCERS[0]) : PRODUCERS[random.nextInt(PRODUCERS.length)];
-            events.add(new EmittedEvent(fixture.build(), new Envelope("0196a1e4-7c1a-7b3e-9f00-" + (100_000_000_000L + i),
-                    Instant.ofEpochSecond(second, random.nextInt(1_000_000) * 1000), i + 1, producer, null, null)));
+            Envelope envelope = new Envelope("0196a1e4-7c1a-7b3e-9f00-" + (100_000_000_000L + i),
+                    Instant.ofEpochSecond(second, random.nextInt(1_000_000) * 1000), i + 1, producer, null, null);
+            events.add(new EmittedEvent(fixture.build(), envelope));
         }
 
         List<byte[]> inSequence = new ArrayList<>();

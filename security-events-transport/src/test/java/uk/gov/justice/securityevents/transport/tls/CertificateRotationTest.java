@@ -76,7 +76,8 @@ class CertificateRotationTest {
         peers.awaitDelivered(6);
         assertThat(collector.events()).hasSize(3);
         assertThat(peers.status.linesStartingWith("INFO delivery to")).anyMatch(l -> l.contains("recovered"));
-        assertThat(peers.status.linesStartingWith("INFO HTTP collector")).anyMatch(l -> l.contains("TLS files reloaded"));
+        assertThat(peers.status.linesStartingWith("INFO HTTP collector"))
+                .anyMatch(l -> l.contains("TLS files reloaded"));
     }
 
     @Test

@@ -126,9 +126,11 @@ class HttpsCertificateRefusalTest {
         String line = peers.awaitFailing();
         // TLS 1.2 names the refusal in an alert; with TLS 1.3 the JDK client finishes its handshake before the
         // collector refuses and reports only the closed connection: either way the line says what to check.
-        assertThat(line).containsPattern("is failing: (SSLHandshakeException: " + Pattern.quote(TlsFailures.CLIENT_CERTIFICATE_REFUSED)
+        assertThat(line).containsPattern("is failing: (SSLHandshakeException: "
+                + Pattern.quote(TlsFailures.CLIENT_CERTIFICATE_REFUSED)
                 + " \\[Received fatal alert: (certificate_required|bad_certificate)\\]"
-                + "|IOException: HTTP/1.1 header parser received no bytes" + Pattern.quote(HttpBatchSender.NO_RESPONSE_HINT) + ")");
+                + "|IOException: HTTP/1.1 header parser received no bytes"
+                + Pattern.quote(HttpBatchSender.NO_RESPONSE_HINT) + ")");
         assertThat(peers.snapshot().delivered()).isZero();
         assertThat(collector.events()).isEmpty();
     }
@@ -139,9 +141,11 @@ class HttpsCertificateRefusalTest {
         pipelineTo(ca.server("127.0.0.1").serverContext(TestPki.ca("client CA")), true, tls);
         peers.offer(1, 3);
         String line = peers.awaitFailing();
-        assertThat(line).containsPattern("is failing: (SSLHandshakeException: " + Pattern.quote(TlsFailures.CLIENT_CERTIFICATE_REFUSED)
+        assertThat(line).containsPattern("is failing: (SSLHandshakeException: "
+                + Pattern.quote(TlsFailures.CLIENT_CERTIFICATE_REFUSED)
                 + " \\[Received fatal alert: (certificate_unknown|bad_certificate|unknown_ca)\\]"
-                + "|IOException: HTTP/1.1 header parser received no bytes" + Pattern.quote(HttpBatchSender.NO_RESPONSE_HINT) + ")");
+                + "|IOException: HTTP/1.1 header parser received no bytes"
+                + Pattern.quote(HttpBatchSender.NO_RESPONSE_HINT) + ")");
         assertThat(peers.snapshot().delivered()).isZero();
         assertThat(collector.events()).isEmpty();
     }

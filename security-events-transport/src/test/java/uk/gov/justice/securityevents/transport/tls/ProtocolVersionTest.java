@@ -133,7 +133,9 @@ class ProtocolVersionTest {
         TestPki ca = TestPki.ca("ca");
         assertRefusedOldServer(HttpCollectorDestination.builder(URI.create("https://127.0.0.1:" + port + "/logs/v1/event"))
                 .tls(ca.clientTrust(dir)).connectTimeout(Duration.ofSeconds(2)).build(),
-                "SSLHandshakeException: The server selected protocol version TLS11 is not accepted by client preferences [TLS13, TLS12]");
+                "SSLHandshakeException: the receiver does not offer TLS 1.2 or 1.3 (older versions are refused)"
+                        + " [The server selected protocol version TLS11 is not accepted by client preferences"
+                        + " [TLS13, TLS12]]");
     }
 
     @Test

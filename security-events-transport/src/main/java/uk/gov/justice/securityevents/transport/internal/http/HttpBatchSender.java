@@ -39,9 +39,9 @@ public final class HttpBatchSender implements AutoCloseable {
      * Added to that message over HTTPS: with TLS 1.3 the client finishes its handshake before the collector checks the
      * client certificate, so a refused one shows only as a connection closed without an answer.
      */
-    public static final String NO_RESPONSE_HINT = " (the collector closed the connection before answering; if it requires"
-            + " mutual TLS, this is how it refuses a client certificate: check that tls.keyStore holds one issued by a"
-            + " CA it trusts)";
+    public static final String NO_RESPONSE_HINT = " (the collector closed the connection before answering; if it"
+            + " requires mutual TLS, this is how it refuses a client certificate: check that tls.keyStore holds one"
+            + " issued by a CA it trusts)";
 
     /** Bytes of a response body kept for failure reasons. */
     static final int MAX_BODY_BYTES = 1024;

@@ -135,7 +135,8 @@ class SenderSerialisationTest {
         assertThat(p.stop(Duration.ofSeconds(30))).isZero();
         DeliverySnapshot s = p.snapshot();
         assertThat(s.delivered()).isEqualTo(102);
-        assertThat(destination.delivered()).anySatisfy(e -> assertThat(e.jsonBytes()).isEqualTo(writer.toBytes(larger)));
+        assertThat(destination.delivered())
+                .anySatisfy(e -> assertThat(e.jsonBytes()).isEqualTo(writer.toBytes(larger)));
         assertThat(destination.delivered().get(101).jsonBytes()).isEqualTo(writer.toBytes(last));
         assertThat(s.heldBytes()).as("bytes counted once all is delivered: nothing reserved twice or kept").isZero();
         assertThat(s.pendingEvents()).isZero();

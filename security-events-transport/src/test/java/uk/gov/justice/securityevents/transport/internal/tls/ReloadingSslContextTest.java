@@ -38,8 +38,8 @@ class ReloadingSslContextTest {
         SSLContext second = ctx.current();
         assertThat(second).isNotSameAs(first);
         assertThat(ctx.reloads()).isEqualTo(1);
-        assertThat(status.lines()).containsExactly("INFO HTTP collector https://127.0.0.1:1/: TLS files reloaded (1 since"
-                + " start): new connections use them");
+        assertThat(status.lines()).containsExactly("INFO HTTP collector https://127.0.0.1:1/: TLS files reloaded"
+                + " (1 since start): new connections use them");
 
         Files.writeString(tls.keyStore(), "half-written");
         assertThat(ctx.current()).isSameAs(second);
