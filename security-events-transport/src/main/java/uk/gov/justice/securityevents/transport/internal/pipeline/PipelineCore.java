@@ -148,35 +148,29 @@ public final class PipelineCore {
      * more within the bound if it is larger, or giving back what it does not need.
      */
     private boolean offerReserved(EmittedEvent emitted, SecurityEventWriter writer, long reserved) {
-        OutboundEvent event = null;
+        OutboundEvent event;
         try {
             event = serialiser.serialiseNow(emitted, writer);
-        } finally {
-            if (event == null) {
-                queue.unreserve(reserved); // unserialisable (counted) or the writer threw
-            }
+        } catch (RuntimeException | Error e) {
+            queue.unreserve(reserved);
+            throw e;
         }
         if (event == null) {
+            queue.unreserve(reserved); // unserialisable, counted by the serialiser
             return false;
         }
         int wire = Ndjson.lineLength(event);
         long size = event.retainedBytes();
-        if (QueuedEvent.tooLarge(wire, size, settings)) {
-            queue.unreserve(reserved);
-            counters.rejected(DropReason.EVENT_TOO_LARGE);
-            return false;
-        }
-        long held;
-        if (size <= reserved) {
-            held = queue.unreserve(reserved - size);
-        } else {
-            held = queue.tryReserve(size - reserved);
-            if (held == EventQueue.NO_ROOM) {
-                queue.unreserve(reserved);
-                return offer(event); // the overflow policy decides, as for any event that does not fit
+        if (!QueuedEvent.tooLarge(wire, size, settings)) {
+            long held = size <= reserved ? queue.unreserve(reserved - size) : queue.tryReserve(size - reserved);
+            if (held != EventQueue.NO_ROOM) {
+                return admit(new QueuedEvent(event, size, wire, System.nanoTime()), held);
             }
         }
-        return admit(new QueuedEvent(event, size, wire, System.nanoTime()), held);
+        // too large for a batch, or larger than reserved with no room for the rest: the reservation goes back and
+        // the offer of any serialised event decides (counts EVENT_TOO_LARGE, or applies the overflow policy)
+        queue.unreserve(reserved);
+        return offer(event);
     }
 
     /** Adds an event whose bytes ({@code held} in all, with it) are reserved, and wakes the sender when needed. */
