@@ -133,7 +133,7 @@ final class EventSerialiser {
         long bytes = tally[OVERCOUNTED];
         if (bytes > 0) {
             tally[OVERCOUNTED] = 0;
-            queue.release(bytes, 0);
+            queue.unreserve(bytes);
         }
     }
 
