@@ -73,8 +73,10 @@ public final class ReloadingSslContext extends SSLContext {
     /**
      * @param status where reloads (INFO) and failed reloads (WARN) are reported from now on; messages name the setting
      *               and the reason, never a secret
+     * @param owner  what the files are for (a destination's description), at the start of each message
      */
-    public void reportTo(StatusReporter status) {
+    public void reportTo(StatusReporter status, String owner) {
+        spi.owner = Objects.requireNonNull(owner, "owner") + ": "; // before the reporter: a report reads both
         spi.status = Objects.requireNonNull(status, "status");
     }
 
@@ -104,6 +106,7 @@ public final class ReloadingSslContext extends SSLContext {
         private volatile int reloads;
         private volatile String lastFailure;
         private volatile StatusReporter status;
+        private volatile String owner = "";
 
         Spi(Supplier<SSLContext> loader, List<Path> files) {
             this.loader = loader;
@@ -158,9 +161,9 @@ public final class ReloadingSslContext extends SSLContext {
             }
             try {
                 if (problem) {
-                    s.warn(message);
+                    s.warn(owner + message);
                 } else {
-                    s.info(message);
+                    s.info(owner + message);
                 }
             } catch (RuntimeException e) {
                 // a failing reporter must not break the connection being made

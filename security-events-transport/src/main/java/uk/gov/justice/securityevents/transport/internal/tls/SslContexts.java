@@ -80,17 +80,7 @@ public final class SslContexts {
      */
     public static void reportReloads(SSLContext ssl, String destination, StatusReporter status) {
         if (ssl instanceof ReloadingSslContext) {
-            ((ReloadingSslContext) ssl).reportTo(new StatusReporter() {
-                @Override
-                public void warn(String message) {
-                    status.warn(destination + ": " + message);
-                }
-
-                @Override
-                public void info(String message) {
-                    status.info(destination + ": " + message);
-                }
-            });
+            ((ReloadingSslContext) ssl).reportTo(status, destination);
         }
     }
 

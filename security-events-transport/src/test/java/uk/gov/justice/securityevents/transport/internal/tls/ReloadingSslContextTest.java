@@ -79,7 +79,7 @@ class ReloadingSslContextTest {
             public void info(String message) {
                 throw new IllegalStateException("reporter down");
             }
-        });
+        }, "HTTP collector https://127.0.0.1:1/");
         SSLContext first = ctx.current();
         ca.client("b").writePkcs12(tls.keyStore());
         assertThat(ctx.current()).isNotSameAs(first);
