@@ -138,7 +138,8 @@ public final class JsonOut implements SecretScrubber.Findings {
         if (ENCODED.size() >= MAX_ENCODED) {
             return null;
         }
-        e = plain(s) ? ("\"" + s + "\":").getBytes(StandardCharsets.US_ASCII) : NOT_PLAIN;
+        e = encodedHere(s);
+        e = e != null ? e : NOT_PLAIN;
         byte[] prior = ENCODED.putIfAbsent(s, e);
         e = prior != null ? prior : e;
         return e == NOT_PLAIN ? null : e;
@@ -151,11 +152,6 @@ public final class JsonOut implements SecretScrubber.Findings {
             }
         }
         return true;
-    }
-
-    /** {@link #encoded(String)} through the previous event's order of look-ups, then this thread's identity table. */
-    private byte[] local(String s) {
-        return recent(s, true);
     }
 
     /**
@@ -178,6 +174,7 @@ public final class JsonOut implements SecretScrubber.Findings {
         return e;
     }
 
+    /** {@code "s":} as US-ASCII when {@code s} is plain printable ASCII, else null. */
     private static byte[] encodedHere(String s) {
         return plain(s) ? ("\"" + s + "\":").getBytes(StandardCharsets.US_ASCII) : null;
     }
@@ -239,7 +236,7 @@ public final class JsonOut implements SecretScrubber.Findings {
 
     /** The pre-encoded {@code "name":} of an SDK field name, or null when it must be escaped. */
     private byte[] encodedName(String name) {
-        return dynamicNames == 0 ? local(name) : null;
+        return dynamicNames == 0 ? recent(name, true) : null;
     }
 
     private void name(String name) {
