@@ -8,9 +8,9 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * The bounded, lock-free multi-producer queue between callers and the sender.
  *
- * <p>It is striped: each offering thread adds to one of a few lock-free queues, chosen once per thread, so threads
- * offering at the same time on different cores do not pull one tail back and forth (with two offering threads that
- * hand-off was the largest cost of the emit path after serialisation, docs/performance.md). Takers always take the
+ * <p>It is striped: each offering thread adds to one of a few lock-free queues ({@link LinkedStripe}), chosen once per
+ * thread, so threads offering at the same time on different cores do not pull one tail back and forth (with two
+ * offering threads that hand-off was the largest cost of the emit path after serialisation, docs/performance.md). Takers always take the
  * oldest head across the stripes (by offer time), so events leave in offer order: exactly for the events of one
  * thread, and across threads up to the race between taking the offer time and adding.
  *
@@ -48,7 +48,7 @@ public final class EventQueue {
     private static final ThreadLocal<Integer> TICKET = ThreadLocal.withInitial(NEXT_TICKET::getAndIncrement);
 
     private final long maxBytes;
-    private final ConcurrentLinkedQueue<QueuedEvent>[] stripes = newStripes();
+    private final LinkedStripe[] stripes = newStripes();
     private final AtomicLongArray counts = new AtomicLongArray(RELEASED + 1 + PAD);
     private final ConcurrentLinkedQueue<Thread> blockedOfferers = new ConcurrentLinkedQueue<>();
 
@@ -61,11 +61,10 @@ public final class EventQueue {
         return n <= 1 ? 1 : Integer.highestOneBit(n - 1) << 1;
     }
 
-    @SuppressWarnings("unchecked")
-    private static ConcurrentLinkedQueue<QueuedEvent>[] newStripes() {
-        ConcurrentLinkedQueue<QueuedEvent>[] s = new ConcurrentLinkedQueue[STRIPES];
+    private static LinkedStripe[] newStripes() {
+        LinkedStripe[] s = new LinkedStripe[STRIPES];
         for (int i = 0; i < s.length; i++) {
-            s[i] = new ConcurrentLinkedQueue<>();
+            s[i] = new LinkedStripe();
         }
         return s;
     }
@@ -241,20 +240,6 @@ public final class EventQueue {
     }
 
     /**
-     * @param e an event
-     * @return whether it was still queued and is now removed
-     */
-    public boolean remove(QueuedEvent e) {
-        for (ConcurrentLinkedQueue<QueuedEvent> stripe : stripes) {
-            if (stripe.remove(e)) {
-                counts.incrementAndGet(TAKEN);
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * Releases the bytes of events whose fate is decided and wakes offerers blocked for room.
      *
      * @param bytes  retained bytes
@@ -303,7 +288,7 @@ public final class EventQueue {
 
     /** @return whether nothing is queued */
     public boolean isEmpty() {
-        for (ConcurrentLinkedQueue<QueuedEvent> stripe : stripes) {
+        for (LinkedStripe stripe : stripes) {
             if (!stripe.isEmpty()) {
                 return false;
             }

@@ -43,6 +43,12 @@ public final class PipelineCore {
     private final SpoolStore spool;
     private final long spillThresholdBytes;
     private volatile State state = State.NEW;
+    /*
+     * Whether the last add left a batch or more queued, i.e. the sender is behind and the callers serialise. Taken
+     * from the count each add returns anyway, so an offer reads no count of its own; written only when it changes, so
+     * offers read it from their own cache. A stale value only moves one event's serialisation to the other thread.
+     */
+    private volatile boolean senderBehind;
     private Thread thread;
     private long stopResult;
 
@@ -114,10 +120,11 @@ public final class PipelineCore {
 
     /**
      * Serialises {@code emitted} with {@code writer} and queues it. While the sender keeps up (fewer than a batch of
-     * events queued and the queue under half full) and the writer keeps no integrity chain, the serialisation is left
-     * to the sender, which does it just before the event joins a batch: the calling thread only queues it. Otherwise
-     * (the sender is behind, so the callers share the work; or a chain, whose links must follow the queue order) it
-     * serialises here. The event keeps its place in the order of offers either way.
+     * events queued when the last event was added, and the queue under half full) and the writer keeps no integrity
+     * chain, the serialisation is left to the sender, which does it just before the event joins a batch: the calling
+     * thread only queues it, counted at an estimate of its size. Otherwise (the sender is behind, so the callers share
+     * the work; or a chain, whose links must follow the queue order) it serialises here and reserves the true size.
+     * The event keeps its place in the order of offers either way.
      *
      * @return {@code true} if queued; {@code false} if dropped (and counted)
      */
@@ -126,51 +133,15 @@ public final class PipelineCore {
             counters.rejected(DropReason.SHUTDOWN);
             return false;
         }
-        if (writer.integrityChain() == null) {
-            // Reserve first, then look at the count: the reservation brings the queue's counters line to this core
-            // and the count is read from it there (read first, the line moved twice per offer when two threads
-            // offered at once, docs/performance.md).
+        if (writer.integrityChain() == null && !senderBehind) {
             long estimate = serialiser.estimate();
             long held = queue.tryReserve(estimate, settings.maxQueueBytes() / 2);
             if (held != EventQueue.NO_ROOM) {
-                if (queue.queuedEvents() < settings.maxBatchEvents()) {
-                    return admit(QueuedEvent.unserialised(emitted, writer, estimate, System.nanoTime()), held);
-                }
-                return offerReserved(emitted, writer, estimate);
+                return admit(QueuedEvent.unserialised(emitted, writer, estimate, System.nanoTime()), held);
             }
         }
         OutboundEvent event = serialiser.serialiseNow(emitted, writer);
         return event != null && offer(event);
-    }
-
-    /**
-     * The sender is behind: serialises {@code emitted} here and queues it against the {@code reserved} bytes, taking
-     * more within the bound if it is larger, or giving back what it does not need.
-     */
-    private boolean offerReserved(EmittedEvent emitted, SecurityEventWriter writer, long reserved) {
-        OutboundEvent event;
-        try {
-            event = serialiser.serialiseNow(emitted, writer);
-        } catch (RuntimeException | Error e) {
-            queue.unreserve(reserved);
-            throw e;
-        }
-        if (event == null) {
-            queue.unreserve(reserved); // unserialisable, counted by the serialiser
-            return false;
-        }
-        int wire = Ndjson.lineLength(event);
-        long size = event.retainedBytes();
-        if (!QueuedEvent.tooLarge(wire, size, settings)) {
-            long held = size <= reserved ? queue.unreserve(reserved - size) : queue.tryReserve(size - reserved);
-            if (held != EventQueue.NO_ROOM) {
-                return admit(new QueuedEvent(event, size, wire, System.nanoTime()), held);
-            }
-        }
-        // too large for a batch, or larger than reserved with no room for the rest: the reservation goes back and
-        // the offer of any serialised event decides (counts EVENT_TOO_LARGE, or applies the overflow policy)
-        queue.unreserve(reserved);
-        return offer(event);
     }
 
     /** Adds an event whose bytes ({@code held} in all, with it) are reserved, and wakes the sender when needed. */
@@ -179,14 +150,21 @@ public final class PipelineCore {
         if (queued == 1 || queued % settings.maxBatchEvents() == 0) {
             sender.wake();
         }
+        boolean behind = queued >= settings.maxBatchEvents();
+        if (behind != senderBehind) {
+            senderBehind = behind;
+        }
         if (held >= spillThresholdBytes) {
             sender.requestSpill();
         }
-        // stop() may have drained the queue between our state check and the add: take the event back.
-        if (state == State.STOPPED && queue.remove(q)) {
-            queue.release(q.retainedBytes(), 1);
-            counters.dropped(DropReason.SHUTDOWN, 1);
-            return false;
+        // stop() may have drained the queue between our state check and the add, and nothing takes from it any more:
+        // take back what is left (this event and any other offered in that window), counted as dropped.
+        if (state == State.STOPPED) {
+            for (QueuedEvent e : drainStragglers()) {
+                if (e == q) {
+                    return false;
+                }
+            }
         }
         return true;
     }
@@ -263,7 +241,7 @@ public final class PipelineCore {
                 spool.close();
             }
         } else {
-            result += drainStragglers();
+            result += drainStragglers().size();
         }
         destination.close();
         if (!senderEnded) {
@@ -285,7 +263,8 @@ public final class PipelineCore {
         return result;
     }
 
-    private long drainStragglers() {
+    /** Takes every event still queued and counts it as dropped ({@link DropReason#SHUTDOWN}); returns them. */
+    private List<QueuedEvent> drainStragglers() {
         List<QueuedEvent> rest = new ArrayList<>();
         for (QueuedEvent e; (e = queue.poll()) != null; ) {
             rest.add(e);
@@ -298,7 +277,7 @@ public final class PipelineCore {
             counters.dropped(DropReason.SHUTDOWN, rest.size());
             queue.release(bytes, rest.size());
         }
-        return rest.size();
+        return rest;
     }
 
     private void join(Thread t, long millis) {

@@ -108,7 +108,7 @@ class SenderSerialisationTest {
     }
 
     @Test
-    void behindTheCallerSerialisesAgainstTheBytesItReservedTakingMoreOrGivingThemBack() {
+    void behindTheCallerSerialisesAndReservesTheTrueSizeOrRefusesWithTheReason() {
         ScriptedDestination destination = new ScriptedDestination();
         destination.down(true);
         PipelineCore p = start(destination, PipelineSettings.builder().maxBatchEvents(5).maxBatchBytes(16 * 1024)
