@@ -10,9 +10,9 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>It is striped: each offering thread adds to one of a few lock-free queues ({@link LinkedStripe}), chosen once per
  * thread, so threads offering at the same time on different cores do not pull one tail back and forth (with two
- * offering threads that hand-off was the largest cost of the emit path after serialisation, docs/performance.md). Takers always take the
- * oldest head across the stripes (by offer time), so events leave in offer order: exactly for the events of one
- * thread, and across threads up to the race between taking the offer time and adding.
+ * offering threads that hand-off was the largest cost of the emit path after serialisation, docs/performance.md).
+ * Takers always take the oldest head across the stripes (by offer time), so events leave in offer order: exactly for
+ * the events of one thread, and across threads up to the race between taking the offer time and adding.
  *
  * <p>The bound is on {@code heldBytes}: retained bytes of every event the pipeline holds, queued <em>or</em> in the
  * batches being sent. Bytes are reserved with a CAS before an event is added and released only when its fate is
@@ -111,16 +111,14 @@ public final class EventQueue {
     }
 
     /**
-     * Gives back bytes reserved for an event that was not added after all (or only partly needed), and wakes offerers
+     * Gives back bytes reserved and not needed (the sender's estimates that exceeded true sizes), and wakes offerers
      * blocked for room.
      *
      * @param bytes bytes reserved and not used
-     * @return the bytes held afterwards
      */
-    public long unreserve(long bytes) {
-        long held = counts.addAndGet(HELD_BYTES, -bytes);
+    public void unreserve(long bytes) {
+        counts.addAndGet(HELD_BYTES, -bytes);
         wakeBlockedOfferers();
-        return held;
     }
 
     private void raiseHighWater(long value) {
@@ -247,8 +245,7 @@ public final class EventQueue {
      */
     public void release(long bytes, int events) {
         counts.addAndGet(RELEASED, events);
-        counts.addAndGet(HELD_BYTES, -bytes);
-        wakeBlockedOfferers();
+        unreserve(bytes);
     }
 
     private void wakeBlockedOfferers() {
