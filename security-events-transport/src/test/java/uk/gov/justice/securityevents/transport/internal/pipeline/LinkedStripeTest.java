@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import uk.gov.justice.securityevents.transport.testsupport.Workers;
 
 /** One stripe of the queue: first in, first out, with any number of threads adding and taking at once. */
 class LinkedStripeTest {
@@ -60,7 +61,7 @@ class LinkedStripeTest {
         List<Thread> adding = new ArrayList<>();
         for (int a = 0; a < adders; a++) {
             int adder = a;
-            adding.add(thread(failure, () -> {
+            adding.add(Workers.start(failure, () -> {
                 start.await();
                 for (int i = 0; i < perAdder; i++) {
                     s.add(entry(1, adder * perAdder + i, i));
@@ -69,7 +70,7 @@ class LinkedStripeTest {
         }
         List<Thread> taking = new ArrayList<>();
         for (int t = 0; t < takers; t++) {
-            taking.add(thread(failure, () -> {
+            taking.add(Workers.start(failure, () -> {
                 int[] last = new int[adders];
                 Arrays.fill(last, -1);
                 start.await();
@@ -107,22 +108,5 @@ class LinkedStripeTest {
             }
         }
         assertThat(s.isEmpty()).isTrue();
-    }
-
-    private interface Body {
-        void run() throws Exception;
-    }
-
-    private static Thread thread(AtomicReference<Throwable> failure, Body body) {
-        Thread t = new Thread(() -> {
-            try {
-                body.run();
-            } catch (Throwable e) {
-                failure.compareAndSet(null, e);
-            }
-        });
-        t.setDaemon(true);
-        t.start();
-        return t;
     }
 }

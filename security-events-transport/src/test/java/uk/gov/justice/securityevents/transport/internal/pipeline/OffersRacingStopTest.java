@@ -20,6 +20,7 @@ import uk.gov.justice.securityevents.transport.DropReason;
 import uk.gov.justice.securityevents.transport.PipelineSettings;
 import uk.gov.justice.securityevents.transport.testsupport.RecordingStatusReporter;
 import uk.gov.justice.securityevents.transport.testsupport.ScriptedDestination;
+import uk.gov.justice.securityevents.transport.testsupport.Workers;
 
 /**
  * Threads that keep offering while the pipeline stops: every event offered is delivered or counted as dropped, none
@@ -44,23 +45,18 @@ class OffersRacingStopTest {
         CountDownLatch running = new CountDownLatch(threads);
         List<Thread> offering = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            Thread thread = new Thread(() -> {
-                try {
-                    int sequence = 0;
-                    int afterStop = 0;
-                    running.countDown();
-                    while (afterStop < 1_000) { // keeps going well past the stop
-                        boolean late = stopped.get(); // this offer starts after stop() returned
-                        boolean queued = p.offer(Fixed.emitted(EVENT, ++sequence), writer);
-                        (queued ? accepted : refused).incrementAndGet();
-                        assertThat(queued && late).as("an offer after the stop is refused").isFalse();
-                        afterStop += late ? 1 : 0;
-                    }
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
+            Thread thread = Workers.start(failure, () -> {
+                int sequence = 0;
+                int afterStop = 0;
+                running.countDown();
+                while (afterStop < 1_000) { // keeps going well past the stop
+                    boolean late = stopped.get(); // this offer starts after stop() returned
+                    boolean queued = p.offer(Fixed.emitted(EVENT, ++sequence), writer);
+                    (queued ? accepted : refused).incrementAndGet();
+                    assertThat(queued && late).as("an offer after the stop is refused").isFalse();
+                    afterStop += late ? 1 : 0;
                 }
             });
-            thread.start();
             offering.add(thread);
         }
         running.await();
